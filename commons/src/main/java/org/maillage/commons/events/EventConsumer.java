@@ -1,0 +1,81 @@
+package org.maillage.commons.events;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds the events of the subscribed topics to the {@link EventHandler}s, one transaction per event that
+ * also records the event id: a duplicate or replayed event changes nothing. A failing event is retried
+ * with backoff and holds back its partition, so per-aggregate order is never broken.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final List<EventHandler> handlers;
+    private final ProcessedEvents processedEvents;
+    private final EventsConfig config;
+    private final String groupId;
+    private volatile KafkaEventLoop loop;
+    private Thread worker;
+
+    public EventConsumer(@Any Instance<EventHandler> handlers, ProcessedEvents processedEvents, EventsConfig config,
+                         @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.handlers = handlers.stream().toList();
+        this.processedEvents = processedEvents;
+        this.config = config;
+        this.groupId = config.consumer().groupId().orElse(applicationName);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        Set<String> topics = handlers.stream().map(EventHandler::topic).collect(Collectors.toCollection(TreeSet::new));
+        if (topics.isEmpty() || !config.consumer().enabled()) {
+            return;
+        }
+        loop = new KafkaEventLoop(config.bootstrapServers(), groupId, topics, this::apply, config.consumer().maxBackoff());
+        worker = new Thread(loop, "event-consumer");
+        worker.setDaemon(true);
+        worker.start();
+        LOG.infof("Consuming %s as group %s", topics, groupId);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (loop != null) {
+            loop.stop();
+            worker.join(Duration.ofSeconds(15).toMillis());
+        }
+    }
+
+    /** Applies one record; throws to have it retried. */
+    void apply(ConsumerRecord<String, CloudEvent> record) {
+        CloudEvent event = record.value();
+        List<EventHandler> interested = handlers.stream()
+                .filter(h -> h.topic().equals(record.topic()) && h.accepts(event.getType()))
+                .toList();
+        if (interested.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (processedEvents.markProcessed(groupId, event.getId(), event.getType())) {
+                interested.forEach(handler -> handler.handle(event));
+            } else {
+                LOG.debugf("Skipping already processed event %s (%s)", event.getId(), event.getType());
+            }
+        });
+    }
+}

@@ -1,0 +1,26 @@
+package org.maillage.commons.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The request id travels as X-Request-Id: taken from the caller when sensible, created otherwise. */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    static final String PROPERTY = "org.maillage.requestId";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    /** The id of the request being served; never null. */
+    public static String of(ContainerRequestContext request) {
+        Object id = request.getProperty(PROPERTY);
+        return id != null ? id.toString() : resolve(request.getHeaderString(HEADER));
+    }
+
+    static String resolve(String offered) {
+        return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.maillage.local;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Polls a component until it answers, giving up on timeout, on cancellation or when its process ends. */
+final class Readiness {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+    /** Checks readiness once: returns normally when ready, throws with the reason when not yet. */
+    @FunctionalInterface
+    interface Probe {
+        void check() throws Exception;
+    }
+
+    private Readiness() {
+    }
+
+    static void await(ManagedProcess process, Duration timeout, BooleanSupplier cancelled, Probe probe)
+            throws StartupException {
+        await(process.name(), timeout, cancelled, () -> {
+            if (!process.isAlive()) {
+                throw new ProcessEnded();
+            }
+            probe.check();
+        }, () -> LogTail.of(process.logFile(), 40));
+    }
+
+    static void await(String component, Duration timeout, BooleanSupplier cancelled, Probe probe)
+            throws StartupException {
+        await(component, timeout, cancelled, probe, () -> "");
+    }
+
+    private static void await(String component, Duration timeout, BooleanSupplier cancelled, Probe probe,
+                              java.util.function.Supplier<String> details) throws StartupException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastProblem = "no answer";
+        while (!cancelled.getAsBoolean()) {
+            try {
+                probe.check();
+                return;
+            } catch (ProcessEnded e) {
+                throw new StartupException(component + " stopped before it was ready.\n" + details.get());
+            } catch (Exception e) {
+                lastProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StartupException(component + " was not ready after " + timeout.toSeconds() + " s ("
+                        + lastProblem + ").\n" + details.get());
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new StartupException("Start-up of " + component + " was cancelled.");
+    }
+
+    private static final class ProcessEnded extends Exception {
+        ProcessEnded() {
+            super(null, null, false, false);
+        }
+    }
+}

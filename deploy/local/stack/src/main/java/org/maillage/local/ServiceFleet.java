@@ -1,0 +1,126 @@
+package org.maillage.local;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/** The Maillage services as child processes, configured through their environment. */
+final class ServiceFleet {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final SuiteConfig config;
+    private final PostgresEndpoint postgres;
+    private final String kafkaBootstrapServers;
+    private final Map<Service, ManagedProcess> running = new EnumMap<>(Service.class);
+
+    ServiceFleet(SuiteConfig config, PostgresEndpoint postgres, String kafkaBootstrapServers) {
+        this.config = config;
+        this.postgres = postgres;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+    }
+
+    static URI url(SuiteConfig config, Service service) {
+        return URI.create("http://localhost:" + config.ports().get(service.port()));
+    }
+
+    /** Starts the services side by side; returns once all are ready, reporting each as it gets there. */
+    void start(List<Service> services, BooleanSupplier cancelled, Consumer<Service> onReady)
+            throws StartupException {
+        for (Service service : services) {
+            ensureBuilt(service);
+        }
+        for (Service service : services) {
+            ManagedProcess process = ManagedProcess.start(service.module(),
+                    JavaCommand.of(List.of("-jar", service.runnableJar(config.repoRoot()).toString())),
+                    environment(service), config.repoRoot(), config.logsDir().resolve(service.module() + ".log"),
+                    config.runDir());
+            synchronized (running) {
+                running.put(service, process);
+            }
+        }
+        ExecutorService waiters = Executors.newFixedThreadPool(services.size());
+        try {
+            CompletionService<Service> ready = new ExecutorCompletionService<>(waiters);
+            for (Service service : services) {
+                ManagedProcess process = process(service);
+                ready.submit(() -> {
+                    Readiness.await(process, READY_TIMEOUT, cancelled, new HttpHealthProbe(url(config, service)));
+                    return service;
+                });
+            }
+            for (int i = 0; i < services.size(); i++) {
+                onReady.accept(ready.take().get());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StartupException failure) {
+                throw failure;
+            }
+            throw new StartupException("Unexpected failure while waiting for the services: " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("Interrupted while waiting for the services", e);
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    ManagedProcess process(Service service) {
+        synchronized (running) {
+            return running.get(service);
+        }
+    }
+
+    /** Stops the gateway first, so no request reaches a service that is going away, then the others. */
+    void stopAll() {
+        List<ManagedProcess> backends = new ArrayList<>();
+        ManagedProcess gateway;
+        synchronized (running) {
+            gateway = running.remove(Service.GATEWAY);
+            backends.addAll(running.values());
+            running.clear();
+        }
+        if (gateway != null) {
+            gateway.stop(STOP_GRACE);
+        }
+        ManagedProcess.stopAll(backends, STOP_GRACE);
+    }
+
+    private void ensureBuilt(Service service) throws StartupException {
+        Path jar = service.runnableJar(config.repoRoot());
+        if (!Files.isRegularFile(jar)) {
+            throw new StartupException(service.module() + " is not built: " + jar + " is missing."
+                    + "\nBuild it with deploy/local/start (without --no-build) or mvn -B package -DskipTests,"
+                    + " or start PostgreSQL and Kafka alone with --infra-only.");
+        }
+    }
+
+    private Map<String, String> environment(Service service) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(config.ports().get(service.port())));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        if (service == Service.GATEWAY) {
+            for (Service backend : Service.backends()) {
+                environment.put("MAILLAGE_GATEWAY_UPSTREAMS_" + backend.name(), url(config, backend).toString());
+            }
+        }
+        return environment;
+    }
+}
