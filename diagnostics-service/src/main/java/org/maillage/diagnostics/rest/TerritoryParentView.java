@@ -1,0 +1,16 @@
+package org.maillage.diagnostics.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Territory;
+import org.maillage.territory.TerritoryLevel;
+
+@Schema(name = "TerritoryParent", description = "A territory containing another one")
+public record TerritoryParentView(
+        @Schema(description = "INSEE code, or SIREN for an EPCI", example = "75") String code,
+        @Schema(example = "Paris") String name,
+        @Schema(example = "DEPARTEMENT") TerritoryLevel level) {
+
+    static TerritoryParentView of(Territory territory) {
+        return new TerritoryParentView(territory.code(), territory.name(), territory.level());
+    }
+}

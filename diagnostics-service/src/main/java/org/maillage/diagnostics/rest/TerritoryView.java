@@ -1,0 +1,21 @@
+package org.maillage.diagnostics.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.service.TerritoryWithParents;
+import org.maillage.territory.TerritoryLevel;
+
+@Schema(name = "Territory", description = "A French région, overseas collectivity, département, EPCI or commune")
+public record TerritoryView(
+        @Schema(description = "INSEE code, or SIREN for an EPCI; unique only within a level", example = "75056") String code,
+        @Schema(example = "Paris") String name,
+        @Schema(example = "COMMUNE") TerritoryLevel level,
+        @Schema(description = "Legal municipal population; above the commune, the sum of its communes", example = "2103778")
+        long population,
+        @Schema(description = "Territories containing this one, nearest first") List<TerritoryParentView> parents) {
+
+    static TerritoryView of(TerritoryWithParents found) {
+        return new TerritoryView(found.territory().code(), found.territory().name(), found.territory().level(),
+                found.territory().population(), found.parents().stream().map(TerritoryParentView::of).toList());
+    }
+}

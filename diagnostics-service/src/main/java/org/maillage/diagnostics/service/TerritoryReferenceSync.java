@@ -1,0 +1,33 @@
+package org.maillage.diagnostics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.maillage.diagnostics.repository.TerritoryReferenceStore;
+import org.maillage.territory.TerritoryReference;
+
+/** Keeps the territory table equal to the territory reference shipped with the service. */
+@ApplicationScoped
+public class TerritoryReferenceSync {
+
+    private final TerritoryReferenceStore store;
+
+    public TerritoryReferenceSync(TerritoryReferenceStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Loads the reference unless the table already holds this exact data.
+     *
+     * @return whether the table was (re)loaded
+     */
+    @Transactional
+    public boolean loadIfOutdated(TerritoryReference reference) {
+        store.lock();
+        if (store.storedChecksum().filter(reference.checksum()::equals).isPresent()) {
+            return false;
+        }
+        store.replaceTerritories(reference.all());
+        store.saveVersion(reference.source(), reference.checksum(), reference.all().size());
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+package org.maillage.diagnostics.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.local.test.OpenApiContract;
+
+@QuarkusTest
+@QuarkusTestResource(LocalInfrastructureResource.class)
+class OpenApiContractTest {
+
+    @Test
+    void generatedContractIsTheCommittedOne() {
+        String generated = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        OpenApiContract.assertUnchanged(generated, Path.of("src/main/openapi/openapi.json"));
+    }
+}
