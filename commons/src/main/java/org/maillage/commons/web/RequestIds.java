@@ -20,7 +20,8 @@ public final class RequestIds {
         return id != null ? id.toString() : resolve(request.getHeaderString(HEADER));
     }
 
-    static String resolve(String offered) {
+    /** The offered id when it is a sensible token, a new UUID otherwise. */
+    public static String resolve(String offered) {
         return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 }

@@ -1,0 +1,87 @@
+package org.maillage.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/** Where the services live, which paths each one serves, and how patient the gateway is with them. */
+@ConfigMapping(prefix = "maillage.gateway")
+public interface GatewayConfig {
+
+    Upstreams upstreams();
+
+    Routes routes();
+
+    Proxy proxy();
+
+    OpenApi openapi();
+
+    /** Base URL of each service (scheme, host and port; the services serve from the root). */
+    interface Upstreams {
+        @WithDefault("http://localhost:8081")
+        URI actors();
+
+        @WithDefault("http://localhost:8082")
+        URI alliances();
+
+        @WithDefault("http://localhost:8083")
+        URI diagnostics();
+    }
+
+    /** Path prefixes owned by each service; a service that grows a new collection only needs a new prefix here. */
+    interface Routes {
+        @WithDefault("/api/v1/actors")
+        List<String> actors();
+
+        @WithDefault("/api/v1/alliances")
+        List<String> alliances();
+
+        @WithDefault("/api/v1/territories,/api/v1/diagnostics")
+        List<String> diagnostics();
+    }
+
+    interface Proxy {
+        /** Time allowed to open a connection (or wait for a pooled one) before the service counts as unavailable. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Longest silence tolerated on an exchange, before the response starts or while it streams. */
+        @WithDefault("30s")
+        Duration idleTimeout();
+
+        @WithDefault("64")
+        int maxConnectionsPerUpstream();
+    }
+
+    interface OpenApi {
+        /** Path of each service's generated document. */
+        @WithDefault("/q/openapi?format=json")
+        String upstreamPath();
+
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        /** A complete document is reused this long, so a burst of documentation requests costs one fetch. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        /** A degraded document is retried sooner, so a service that comes back is documented again quickly. */
+        @WithDefault("5s")
+        Duration degradedCacheTtl();
+
+        @WithDefault("http://localhost:8080")
+        String serverUrl();
+
+        @WithDefault("Maillage API")
+        String title();
+
+        @WithDefault("${quarkus.smallrye-openapi.info-version:${quarkus.application.version}}")
+        String version();
+
+        @WithDefault("Public API of the Maillage suite: actors and their organisations, the alliances they build "
+                + "together, and the territorial diagnostics that show where those alliances are needed.")
+        String description();
+    }
+}

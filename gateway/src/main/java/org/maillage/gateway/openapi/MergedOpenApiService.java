@@ -1,0 +1,89 @@
+package org.maillage.gateway.openapi;
+
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import org.maillage.gateway.config.GatewayConfig;
+import org.maillage.gateway.routing.RouteTable;
+import org.maillage.gateway.routing.Upstream;
+
+/**
+ * Produces the suite's merged OpenAPI document from the live services, briefly cached. A service that cannot
+ * be reached leaves its part out rather than taking the whole documentation down.
+ */
+@ApplicationScoped
+public class MergedOpenApiService {
+
+    private static final Logger LOG = Logger.getLogger(MergedOpenApiService.class);
+
+    private final RouteTable routes;
+    private final UpstreamDocumentFetcher fetcher;
+    private final GatewayDocument gatewayDocument;
+    private final OpenApiMerger merger;
+    private final ExpiringCache<MergedOpenApi> cache;
+
+    public MergedOpenApiService(RouteTable routes, UpstreamDocumentFetcher fetcher, GatewayDocument gatewayDocument,
+                                GatewayConfig config) {
+        this.routes = routes;
+        this.fetcher = fetcher;
+        this.gatewayDocument = gatewayDocument;
+        GatewayConfig.OpenApi openapi = config.openapi();
+        this.merger = new OpenApiMerger(new DocumentInfo(openapi.title(), openapi.version(), openapi.description(),
+                openapi.serverUrl()));
+        this.cache = new ExpiringCache<>(this::build,
+                merged -> merged.degraded() ? openapi.degradedCacheTtl() : openapi.cacheTtl(), System::nanoTime);
+    }
+
+    public Future<MergedOpenApi> current() {
+        return cache.get();
+    }
+
+    private Future<MergedOpenApi> build() {
+        List<Future<SourceDocument>> fetches = routes.upstreams().stream().map(fetcher::fetch).toList();
+        return Future.join(fetches).transform(ignored -> {
+            List<SourceDocument> sources = new ArrayList<>(List.of(gatewayDocument.get()));
+            List<UnavailableSource> unavailable = new ArrayList<>();
+            for (int i = 0; i < fetches.size(); i++) {
+                Upstream upstream = routes.upstreams().get(i);
+                Future<SourceDocument> fetch = fetches.get(i);
+                if (fetch.succeeded()) {
+                    sources.add(routedPathsOnly(fetch.result(), upstream));
+                } else {
+                    LOG.warnf("OpenAPI document of the %s service left out of the merged document: %s",
+                            upstream.name(), fetch.cause().toString());
+                    unavailable.add(new UnavailableSource(upstream.name(), publicReason(fetch.cause())));
+                }
+            }
+            return Future.succeededFuture(merger.merge(sources, unavailable));
+        });
+    }
+
+    /** A path the gateway would send elsewhere (or nowhere) is not reachable through it, so it is not documented. */
+    private SourceDocument routedPathsOnly(SourceDocument source, Upstream upstream) {
+        List<String> unrouted = new ArrayList<>();
+        source.document().path("paths").fieldNames().forEachRemaining(path -> {
+            if (!routes.resolve(path).map(upstream::equals).orElse(false)) {
+                unrouted.add(path);
+            }
+        });
+        if (!unrouted.isEmpty()) {
+            LOG.warnf("The %s service documents paths the gateway does not route to it: %s", upstream.name(), unrouted);
+            source.document().withObjectProperty("paths").remove(unrouted);
+        }
+        return source;
+    }
+
+    private static String publicReason(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "timed out";
+        }
+        if (failure instanceof ConnectException) {
+            return "unreachable";
+        }
+        return failure instanceof InvalidDocumentException ? failure.getMessage() : "failed";
+    }
+}

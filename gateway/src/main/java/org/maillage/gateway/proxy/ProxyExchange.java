@@ -1,0 +1,118 @@
+package org.maillage.gateway.proxy;
+
+import org.maillage.commons.web.RequestIds;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.streams.Pipe;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.maillage.gateway.routing.Upstream;
+
+/**
+ * One call relayed to a service: the request body is piped up and the response body piped down as they
+ * arrive, so memory use does not depend on body size and back-pressure reaches both ends.
+ */
+final class ProxyExchange {
+
+    private static final Logger LOG = Logger.getLogger(ProxyExchange.class);
+
+    private final RoutingContext context;
+    private final Upstream upstream;
+    private final HttpClientRequest upstreamRequest;
+    private final String requestId;
+    private final ProblemWriter problems;
+    private final Duration idleTimeout;
+
+    ProxyExchange(RoutingContext context, Upstream upstream, HttpClientRequest upstreamRequest, String requestId,
+                  ProblemWriter problems, Duration idleTimeout) {
+        this.context = context;
+        this.upstream = upstream;
+        this.upstreamRequest = upstreamRequest;
+        this.requestId = requestId;
+        this.problems = problems;
+        this.idleTimeout = idleTimeout;
+    }
+
+    void start(Pipe<Buffer> body) {
+        upstreamRequest.response().onComplete(answer -> {
+            if (answer.succeeded()) {
+                relay(answer.result());
+            } else {
+                failBeforeResponse(answer.cause());
+            }
+        });
+        // A caller who hangs up should not leave the service working for nobody.
+        context.response().closeHandler(closed -> upstreamRequest.reset());
+        if (hasBody(context.request())) {
+            if (!upstreamRequest.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                upstreamRequest.setChunked(true);
+            }
+            if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
+                // The caller waits for this before uploading; only now is there somewhere to send the body.
+                context.response().writeContinue();
+            }
+            // Never end the upstream request on a failed upload: a truncated body must not look complete.
+            body.endOnFailure(false).to(upstreamRequest).onFailure(failure -> upstreamRequest.reset(0, failure));
+        } else {
+            body.close();
+            upstreamRequest.end();
+        }
+    }
+
+    private void relay(HttpClientResponse upstreamResponse) {
+        HttpServerResponse response = context.response();
+        response.setStatusCode(upstreamResponse.statusCode());
+        if (upstreamResponse.statusMessage() != null) {
+            response.setStatusMessage(upstreamResponse.statusMessage());
+        }
+        HopByHopHeaders.copyEndToEnd(upstreamResponse.headers(), response.headers(), Set.of(RequestIds.HEADER));
+        response.putHeader(RequestIds.HEADER, requestId);
+        if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(upstreamResponse.statusCode())) {
+            response.setChunked(true);
+        }
+        upstreamResponse.pipe().endOnFailure(false).to(response).onFailure(this::abort);
+    }
+
+    /** Headers are already sent, so no problem document is possible: cutting the connection signals truncation. */
+    private void abort(Throwable failure) {
+        LOG.warnf("%s %s: relay from the %s service interrupted: %s", context.request().method(),
+                context.normalizedPath(), upstream.name(), failure.toString());
+        upstreamRequest.reset();
+        context.response().reset();
+    }
+
+    private void failBeforeResponse(Throwable failure) {
+        HttpServerResponse response = context.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        ProxyProblem problem = ProxyProblem.ofExchangeFailure(failure);
+        LOG.warnf("%s %s: the %s service failed: %s", context.request().method(),
+                context.normalizedPath(), upstream.name(), failure.toString());
+        String detail = problem == ProxyProblem.UPSTREAM_TIMEOUT
+                ? "The " + upstream.name() + " service did not answer within " + idleTimeout.toMillis() + " ms"
+                : "The " + upstream.name() + " service closed the exchange without a valid response";
+        problems.send(context, problem, detail, requestId);
+    }
+
+    /** HTTP/1 announces a body with Content-Length or Transfer-Encoding; HTTP/2 by not ending the stream. */
+    private static boolean hasBody(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            return !request.isEnded();
+        }
+        return request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private boolean mayHaveBody(int status) {
+        return status >= 200 && status != 204 && status != 304 && context.request().method() != HttpMethod.HEAD;
+    }
+}
