@@ -11,6 +11,12 @@ import java.util.stream.Collectors;
 /** Command lines for child JVMs, run with the same Java as this one. */
 final class JavaCommand {
 
+    /**
+     * Locally, start-up time matters more than peak throughput: the C1 compiler alone and the serial
+     * collector halve the time several JVMs take to boot side by side on a small machine.
+     */
+    static final List<String> QUICK_START_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
     private JavaCommand() {

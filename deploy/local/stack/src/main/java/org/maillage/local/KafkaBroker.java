@@ -18,8 +18,7 @@ final class KafkaBroker {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final List<String> JVM_OPTIONS = List.of(
-            "-Xms256m", "-Xmx512m", "-Djava.awt.headless=true",
+    private static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-Djava.awt.headless=true",
             "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
 
     private final Path home;
@@ -98,7 +97,8 @@ final class KafkaBroker {
     }
 
     private static List<String> java(String mainClass, String... arguments) {
-        List<String> command = new ArrayList<>(JVM_OPTIONS);
+        List<String> command = new ArrayList<>(JavaCommand.QUICK_START_OPTIONS);
+        command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-cp", JavaCommand.classPath(), mainClass));
         command.addAll(List.of(arguments));
         return JavaCommand.of(command);

@@ -23,9 +23,12 @@ final class KafkaServerProperties {
                 controller.listener.names=CONTROLLER
                 log.dirs=%4$s
                 auto.create.topics.enable=true
+                # Several partitions, as in production, so that per-key ordering matters locally too.
                 num.partitions=3
                 # A single broker cannot hold the default three replicas of the internal topics.
                 offsets.topic.replication.factor=1
+                # Creating the default 50 partitions delays the first consumer group by seconds.
+                offsets.topic.num.partitions=1
                 transaction.state.log.replication.factor=1
                 transaction.state.log.min.isr=1
                 share.coordinator.state.topic.replication.factor=1

@@ -128,6 +128,9 @@ public final class LocalSuite implements AutoCloseable {
         DataDirectory.clearLogs(config.logsDir());
         LeftoverProcesses.stop(config.runDir(), postgresDataDir(), listener);
         PortCheck.ensureFree(config.ports(), portsToBind());
+        if (!config.infrastructureOnly()) {
+            ServiceFleet.ensureBuilt(config.repoRoot());
+        }
 
         List<ManagedProcess> watched = new ArrayList<>();
         if (config.externalKafka().isEmpty()) {
@@ -163,7 +166,8 @@ public final class LocalSuite implements AutoCloseable {
             return;
         }
         try (KafkaProbe probe = new KafkaProbe(kafkaBootstrapServers())) {
-            Readiness.await("Kafka at " + kafkaBootstrapServers(), EXTERNAL_KAFKA_TIMEOUT, () -> closing, probe);
+            Readiness.await("Kafka at " + kafkaBootstrapServers(), EXTERNAL_KAFKA_TIMEOUT, () -> closing, probe,
+                    () -> "Check MAILLAGE_KAFKA_BOOTSTRAP_SERVERS and that the brokers are reachable from here.");
         }
     }
 

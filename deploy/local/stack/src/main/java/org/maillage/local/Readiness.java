@@ -2,6 +2,7 @@ package org.maillage.local;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Polls a component until it answers, giving up on timeout, on cancellation or when its process ends. */
 final class Readiness {
@@ -21,19 +22,15 @@ final class Readiness {
             throws StartupException {
         await(process.name(), timeout, cancelled, () -> {
             if (!process.isAlive()) {
-                throw new ProcessEnded();
+                throw new ProcessEnded("stopped with exit code " + process.exitValue() + " before it was ready");
             }
             probe.check();
         }, () -> LogTail.of(process.logFile(), 40));
     }
 
-    static void await(String component, Duration timeout, BooleanSupplier cancelled, Probe probe)
-            throws StartupException {
-        await(component, timeout, cancelled, probe, () -> "");
-    }
-
-    private static void await(String component, Duration timeout, BooleanSupplier cancelled, Probe probe,
-                              java.util.function.Supplier<String> details) throws StartupException {
+    /** @param details what to add to a failure message: a log's tail, advice */
+    static void await(String component, Duration timeout, BooleanSupplier cancelled, Probe probe,
+                      Supplier<String> details) throws StartupException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "no answer";
         while (!cancelled.getAsBoolean()) {
@@ -41,7 +38,7 @@ final class Readiness {
                 probe.check();
                 return;
             } catch (ProcessEnded e) {
-                throw new StartupException(component + " stopped before it was ready.\n" + details.get());
+                throw new StartupException(component + " " + e.getMessage() + ".\n" + details.get());
             } catch (Exception e) {
                 lastProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
@@ -60,8 +57,8 @@ final class Readiness {
     }
 
     private static final class ProcessEnded extends Exception {
-        ProcessEnded() {
-            super(null, null, false, false);
+        ProcessEnded(String message) {
+            super(message, null, false, false);
         }
     }
 }

@@ -42,11 +42,7 @@ final class ServiceFleet {
     void start(List<Service> services, BooleanSupplier cancelled, Consumer<Service> onReady)
             throws StartupException {
         for (Service service : services) {
-            ensureBuilt(service);
-        }
-        for (Service service : services) {
-            ManagedProcess process = ManagedProcess.start(service.module(),
-                    JavaCommand.of(List.of("-jar", service.runnableJar(config.repoRoot()).toString())),
+            ManagedProcess process = ManagedProcess.start(service.module(), JavaCommand.of(command(service)),
                     environment(service), config.repoRoot(), config.logsDir().resolve(service.module() + ".log"),
                     config.runDir());
             synchronized (running) {
@@ -100,13 +96,22 @@ final class ServiceFleet {
         ManagedProcess.stopAll(backends, STOP_GRACE);
     }
 
-    private void ensureBuilt(Service service) throws StartupException {
-        Path jar = service.runnableJar(config.repoRoot());
-        if (!Files.isRegularFile(jar)) {
-            throw new StartupException(service.module() + " is not built: " + jar + " is missing."
-                    + "\nBuild it with deploy/local/start (without --no-build) or mvn -B package -DskipTests,"
-                    + " or start PostgreSQL and Kafka alone with --infra-only.");
+    /** Checked before anything starts, so a missing build fails at once rather than after the databases. */
+    static void ensureBuilt(Path repoRoot) throws StartupException {
+        for (Service service : Service.values()) {
+            Path jar = service.runnableJar(repoRoot);
+            if (!Files.isRegularFile(jar)) {
+                throw new StartupException(service.module() + " is not built: " + jar + " is missing."
+                        + "\nBuild it with deploy/local/start (without --no-build) or mvn -B package -DskipTests,"
+                        + " or start PostgreSQL and Kafka alone with --infra-only.");
+            }
         }
+    }
+
+    private List<String> command(Service service) {
+        List<String> command = new ArrayList<>(JavaCommand.QUICK_START_OPTIONS);
+        command.addAll(List.of("-jar", service.runnableJar(config.repoRoot()).toString()));
+        return command;
     }
 
     private Map<String, String> environment(Service service) {

@@ -27,6 +27,8 @@ public final class InProcessKafka implements AutoCloseable {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
                 // One broker: internal topics cannot have the default replication factor of 3.
                 .setConfigProp("offsets.topic.replication.factor", "1")
+                // Creating the default 50 partitions delays the first consumer group by seconds.
+                .setConfigProp("offsets.topic.num.partitions", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("share.coordinator.state.topic.replication.factor", "1")

@@ -1,0 +1,174 @@
+package org.maillage.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.maillage.local.LocalSuite;
+import org.maillage.local.PortSetting;
+import org.maillage.local.Ports;
+import org.maillage.local.StartupListener;
+import org.maillage.local.SuiteConfig;
+import org.maillage.local.test.Eventually;
+import org.maillage.local.test.TopicReader;
+
+/** The packaged suite, started as deploy/local/start starts it, driven through the gateway only. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndTest {
+
+    private static final Duration EVENT_TRAVEL = Duration.ofSeconds(60);
+    private static LocalSuite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path repoRoot = Path.of("").toAbsolutePath().resolve("../../..").normalize();
+        SuiteConfig config = SuiteConfig.defaults(repoRoot)
+                .withDataDir(Path.of("target/e2e-data").toAbsolutePath())
+                .withFresh(true)
+                .withPorts(freePorts());
+        suite = new LocalSuite(config, new StartupListener() {
+            @Override
+            public void ready(String component, String address, Duration sinceStart) {
+                System.out.printf("[e2e] %s ready at %s after %.1f s%n", component, address, sinceStart.toMillis() / 1000.0);
+            }
+
+            @Override
+            public void notice(String message) {
+                System.out.println("[e2e] " + message);
+            }
+        });
+        suite.start();
+        RestAssured.baseURI = suite.gatewayUrl().toString();
+        RestAssured.port = suite.gatewayUrl().getPort();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void allianceIsAcceptedOnceTheActorEventsHaveTravelled() {
+        String association = registerActor("Les Restos du Bugey", "ASSOCIATION");
+        String town = registerActor("Ville d'Ambérieu-en-Bugey", "LOCAL_AUTHORITY");
+
+        String allianceId = proposeWhenKnown(association, town);
+        given().when().get("/api/v1/alliances/" + allianceId)
+                .then().statusCode(200)
+                .body("state", equalTo("EMERGING"))
+                .body("members.size()", equalTo(2));
+    }
+
+    @Test
+    @Order(2)
+    void allianceNamingAnUnknownActorIsRejected() {
+        String known = registerActor("Fondation Rhône-Alpes", "FOUNDATION");
+        String unknown = UUID.randomUUID().toString();
+        proposeWhenKnown(known, known);
+
+        given().contentType(ContentType.JSON).body(proposal(known, unknown))
+                .when().post("/api/v1/alliances")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString(unknown))
+                .body("errors[0].field", equalTo("members[1].actorId"));
+    }
+
+    @Test
+    @Order(3)
+    void territoryComesFromTheRealReference() {
+        given().when().get("/api/v1/territories/75056")
+                .then().statusCode(200)
+                .body("name", equalTo("Paris"))
+                .body("level", equalTo("COMMUNE"));
+    }
+
+    @Test
+    @Order(4)
+    void mergedContractListsTheOperationsOfEveryService() {
+        given().when().get("/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/actors"))
+                .body("paths", hasKey("/api/v1/alliances"))
+                .body("paths", hasKey("/api/v1/territories/{code}"));
+    }
+
+    @Test
+    @Order(5)
+    void writeDuringAKafkaOutageIsAcceptedAndItsEventArrivesOnceKafkaIsBack() throws Exception {
+        suite.stopKafka();
+        String actorId;
+        try {
+            actorId = registerActor("Université Lyon 2", "ACADEMIC");
+        } finally {
+            suite.startKafka();
+        }
+        String partner = registerActor("Entreprise du Bugey", "COMPANY");
+        proposeWhenKnown(actorId, partner);
+
+        // Nothing applied twice: the registry published exactly one event for the actor.
+        Thread.sleep(2000);
+        long published = TopicReader.readUntil(suite.kafkaBootstrapServers(), "maillage.actors.v1",
+                        records -> false, Duration.ofSeconds(5)).stream()
+                .filter(r -> actorId.equals(r.key())).count();
+        assertEquals(1, published, "one event for the actor written during the outage");
+    }
+
+    private static String registerActor(String name, String kind) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\"}")
+                .when().post("/api/v1/actors")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Alliances learn actors from events: retry until the projection has them, as a client would. */
+    private static String proposeWhenKnown(String lead, String partner) {
+        String[] created = new String[1];
+        boolean accepted = Eventually.holds(() -> {
+            var response = given().contentType(ContentType.JSON).body(proposal(lead, partner))
+                    .when().post("/api/v1/alliances").then().extract();
+            if (response.statusCode() == 201) {
+                created[0] = response.path("id");
+                return true;
+            }
+            assertEquals(422, response.statusCode(), response.asString());
+            return false;
+        }, EVENT_TRAVEL);
+        assertTrue(accepted, "alliance accepted once the actor events arrived");
+        return created[0];
+    }
+
+    private static String proposal(String lead, String partner) {
+        return """
+                {"name":"Inclusion numérique du Bugey","members":[{"actorId":"%s","role":"LEAD"},{"actorId":"%s","role":"PARTNER"}]}"""
+                .formatted(lead, partner);
+    }
+
+    private static Ports freePorts() throws IOException {
+        Ports ports = Ports.defaults();
+        for (PortSetting setting : PortSetting.values()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                ports = ports.with(setting, socket.getLocalPort());
+            }
+        }
+        return ports;
+    }
+}
