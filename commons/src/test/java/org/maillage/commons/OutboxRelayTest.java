@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,11 +25,17 @@ import org.maillage.commons.probe.ProbeResource;
 @QuarkusTest
 class OutboxRelayTest {
 
+    /** The relays' advisory-lock key, as another instance would take it. */
+    private static final long PUBLISHER_LOCK = 0x6d61696c6c616765L;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void committedEventIsPublishedAsCloudEventKeyedByAggregateAndMarkedPublished() {
@@ -63,6 +72,22 @@ class OutboxRelayTest {
         assertEquals(0L, ((Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1").setParameter(1, failed)
                 .getSingleResult()).longValue());
+    }
+
+    @Test
+    void onlyOneInstancePublishesAtATime() throws Exception {
+        String aggregate = "held-" + UUID.randomUUID();
+        try (Connection otherInstance = dataSource.getConnection(); Statement statement = otherInstance.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + PUBLISHER_LOCK + ")");
+            String eventId = given().post("/probe/events/" + aggregate).then().statusCode(200).extract().path("eventId");
+            Thread.sleep(1500);
+            assertTrue(publishedAtOf(eventId) == null, "not published while another instance holds the publisher lock");
+            statement.execute("SELECT pg_advisory_unlock(" + PUBLISHER_LOCK + ")");
+            // The next commit wakes the relay, which then publishes everything pending in order.
+            String nextId = given().post("/probe/events/" + aggregate).then().statusCode(200).extract().path("eventId");
+            assertTrue(Eventually.holds(() -> publishedAtOf(eventId) != null && publishedAtOf(nextId) != null,
+                    Duration.ofSeconds(15)), "published once the other instance let go");
+        }
     }
 
     private Object publishedAtOf(String eventId) {

@@ -16,8 +16,9 @@ import org.maillage.commons.events.EventsConfig;
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and marks them published in the same transaction
  * that locked them. If Kafka refuses or times out the transaction rolls back, the rows stay pending and the
- * relay retries with backoff: an outage delays events, it never loses them. Several instances share the
- * work through FOR UPDATE SKIP LOCKED.
+ * relay retries with backoff: an outage delays events, it never loses them. With several instances, one
+ * publishes at a time (a transaction-scoped advisory lock) so that events of an aggregate never overtake
+ * each other, and rows are locked FOR UPDATE SKIP LOCKED so no instance ever waits on another's rows.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -100,6 +101,9 @@ public class OutboxRelay {
 
     private int publishBatch(KafkaEventPublisher publisher) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            if (!store.tryBecomePublisher()) {
+                return 0;
+            }
             List<PendingEvent> pending = store.lockPending(config.outbox().batchSize());
             if (!pending.isEmpty()) {
                 publisher.publishAll(pending);

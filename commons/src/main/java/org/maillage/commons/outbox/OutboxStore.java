@@ -17,6 +17,19 @@ class OutboxStore {
         this.entityManager = entityManager;
     }
 
+    /** Advisory-lock key shared by every relay instance of a database ("maillage" in ASCII). */
+    static final long PUBLISHER_LOCK = 0x6d61696c6c616765L;
+
+    /**
+     * Makes this transaction the only publisher of the database until it ends, so events leave in commit
+     * order even with several instances; false when another instance is publishing right now.
+     */
+    boolean tryBecomePublisher() {
+        return (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, PUBLISHER_LOCK)
+                .getSingleResult();
+    }
+
     /** Locks the oldest pending rows; rows locked by another relay instance are skipped, not waited for. */
     List<PendingEvent> lockPending(int max) {
         @SuppressWarnings("unchecked")
