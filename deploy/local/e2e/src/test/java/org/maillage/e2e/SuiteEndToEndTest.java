@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -56,6 +57,7 @@ class SuiteEndToEndTest {
         suite.start();
         RestAssured.baseURI = suite.gatewayUrl().toString();
         RestAssured.port = suite.gatewayUrl().getPort();
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("X-API-Key", suite.adminApiKey()).build();
     }
 
     @AfterAll

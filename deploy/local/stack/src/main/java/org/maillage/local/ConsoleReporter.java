@@ -36,6 +36,7 @@ final class ConsoleReporter implements StartupListener {
             line("Gateway", suite.gatewayUrl().toString());
             line("Swagger UI", suite.gatewayUrl().resolve("/q/swagger-ui").toString());
             line("OpenAPI", suite.gatewayUrl().resolve("/openapi").toString());
+            line("Admin key", suite.adminApiKey() + "  (send as X-API-Key; kept in " + suite.adminApiKeyFile() + ")");
         }
         line("PostgreSQL", suite.postgres().baseUrl() + " (user " + suite.postgres().username() + "; databases "
                 + String.join(", ", Service.databases()) + ")");

@@ -26,6 +26,7 @@ public final class LocalSuite implements AutoCloseable {
     private PersistentPostgres embeddedPostgres;
     private KafkaBroker kafka;
     private ServiceFleet services;
+    private String adminApiKey;
 
     public LocalSuite(SuiteConfig config, StartupListener listener) {
         this.config = config;
@@ -113,6 +114,15 @@ public final class LocalSuite implements AutoCloseable {
         return config.externalKafka().orElse("localhost:" + config.ports().get(PortSetting.KAFKA));
     }
 
+    /** The admin API key of this data directory, to send as X-API-Key; known once the suite started. */
+    public String adminApiKey() {
+        return adminApiKey;
+    }
+
+    public Path adminApiKeyFile() {
+        return LocalAdminKey.file(config.dataDir());
+    }
+
     public PostgresEndpoint postgres() {
         return config.externalPostgres().orElse(new PostgresEndpoint(
                 "jdbc:postgresql://localhost:" + config.ports().get(PortSetting.POSTGRES), "postgres", "postgres"));
@@ -125,6 +135,7 @@ public final class LocalSuite implements AutoCloseable {
             DataDirectory.wipe(config.dataDir());
         }
         DataDirectory.create(config.logsDir(), config.runDir());
+        adminApiKey = ensureAdminKey();
         DataDirectory.clearLogs(config.logsDir());
         LeftoverProcesses.stop(config.runDir(), postgresDataDir(), listener);
         PortCheck.ensureFree(config.ports(), portsToBind());
@@ -150,7 +161,7 @@ public final class LocalSuite implements AutoCloseable {
         reportReady("Kafka", kafkaBootstrapServers());
 
         if (!config.infrastructureOnly()) {
-            services = new ServiceFleet(config, postgres(), kafkaBootstrapServers());
+            services = new ServiceFleet(config, postgres(), kafkaBootstrapServers(), adminApiKey);
             services.start(Service.backends(), () -> closing, this::reportReady);
             services.start(List.of(Service.GATEWAY), () -> closing, this::reportReady);
             for (Service service : Service.values()) {
@@ -168,6 +179,14 @@ public final class LocalSuite implements AutoCloseable {
         try (KafkaProbe probe = new KafkaProbe(kafkaBootstrapServers())) {
             Readiness.await("Kafka at " + kafkaBootstrapServers(), EXTERNAL_KAFKA_TIMEOUT, () -> closing, probe,
                     () -> "Check MAILLAGE_KAFKA_BOOTSTRAP_SERVERS and that the brokers are reachable from here.");
+        }
+    }
+
+    private String ensureAdminKey() throws StartupException {
+        try {
+            return LocalAdminKey.ensure(config.dataDir());
+        } catch (IOException e) {
+            throw new StartupException("Cannot keep the admin API key in " + adminApiKeyFile() + ": " + e.getMessage());
         }
     }
 

@@ -26,12 +26,14 @@ final class ServiceFleet {
     private final SuiteConfig config;
     private final PostgresEndpoint postgres;
     private final String kafkaBootstrapServers;
+    private final String adminApiKey;
     private final Map<Service, ManagedProcess> running = new EnumMap<>(Service.class);
 
-    ServiceFleet(SuiteConfig config, PostgresEndpoint postgres, String kafkaBootstrapServers) {
+    ServiceFleet(SuiteConfig config, PostgresEndpoint postgres, String kafkaBootstrapServers, String adminApiKey) {
         this.config = config;
         this.postgres = postgres;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.adminApiKey = adminApiKey;
     }
 
     static URI url(SuiteConfig config, Service service) {
@@ -122,6 +124,7 @@ final class ServiceFleet {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         if (service == Service.GATEWAY) {
+            environment.put("MAILLAGE_GATEWAY_SECURITY_BOOTSTRAP_ADMIN_KEY_SHA256", LocalAdminKey.sha256Hex(adminApiKey));
             for (Service backend : Service.backends()) {
                 environment.put("MAILLAGE_GATEWAY_UPSTREAMS_" + backend.name(), url(config, backend).toString());
             }
