@@ -28,6 +28,9 @@ public class KnownActor {
     @Column(nullable = false)
     private boolean archived;
 
+    @Column(name = "merged_into")
+    private UUID mergedInto;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -52,5 +55,20 @@ public class KnownActor {
 
     public boolean archived() {
         return archived;
+    }
+
+    public UUID mergedInto() {
+        return mergedInto;
+    }
+
+    public ActorFacts facts() {
+        return new ActorFacts(world, archived);
+    }
+
+    /** Archived actors stay known so the alliances they belong to can flag them. */
+    public void archive(UUID survivor, Instant at) {
+        this.archived = true;
+        this.mergedInto = survivor;
+        this.updatedAt = at;
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An actor taking part in an alliance with a role. */
+/** An actor taking part in an alliance with a role; a member who left keeps its row with leftAt. */
 @Embeddable
 public class Member {
 
@@ -20,6 +20,9 @@ public class Member {
 
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
+
+    @Column(name = "left_at")
+    private Instant leftAt;
 
     protected Member() {
     }
@@ -40,5 +43,26 @@ public class Member {
 
     public Instant joinedAt() {
         return joinedAt;
+    }
+
+    public Instant leftAt() {
+        return leftAt;
+    }
+
+    public boolean isActive() {
+        return leftAt == null;
+    }
+
+    /** Catalysts, evaluators and beneficiaries take part without being expected to contribute resources. */
+    public boolean isExpectedToCommit() {
+        return role == MemberRole.LEAD || role == MemberRole.PARTNER || role == MemberRole.FUNDER;
+    }
+
+    void leave(Instant at) {
+        this.leftAt = at;
+    }
+
+    void repoint(UUID survivor) {
+        this.actorId = survivor;
     }
 }

@@ -1,10 +1,20 @@
 package org.maillage.alliances.events;
 
-/** The alliance events this service publishes. */
+/** The alliance events this service publishes, all keyed by alliance id on one topic. */
 public final class AllianceEvents {
 
     public static final String TOPIC = "maillage.alliances.v1";
     public static final String PROPOSED = "org.maillage.alliance.proposed.v1";
+    public static final String UPDATED = "org.maillage.alliance.updated.v1";
+    public static final String STATE_CHANGED = "org.maillage.alliance.state-changed.v1";
+    public static final String MEMBER_JOINED = "org.maillage.alliance.member-joined.v1";
+    public static final String MEMBER_LEFT = "org.maillage.alliance.member-left.v1";
+    public static final String MEDIATOR_ASSIGNED = "org.maillage.alliance.mediator-assigned.v1";
+    public static final String COMMITMENT_PLEDGED = "org.maillage.alliance.commitment-pledged.v1";
+    public static final String COMMITMENT_DELIVERED = "org.maillage.alliance.commitment-delivered.v1";
+    public static final String COMMITMENT_WITHDRAWN = "org.maillage.alliance.commitment-withdrawn.v1";
+    public static final String MILESTONE_PLANNED = "org.maillage.alliance.milestone-planned.v1";
+    public static final String MILESTONE_REACHED = "org.maillage.alliance.milestone-reached.v1";
 
     private AllianceEvents() {
     }

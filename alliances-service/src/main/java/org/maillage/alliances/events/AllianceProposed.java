@@ -2,20 +2,25 @@ package org.maillage.alliances.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceState;
+import org.maillage.alliances.domain.AllianceType;
 import org.maillage.alliances.domain.MemberRole;
 
 /** Data of org.maillage.alliance.proposed.v1. */
-public record AllianceProposed(UUID allianceId, String name, String purpose, AllianceState state,
-                               List<MemberData> members, Instant proposedAt) {
+public record AllianceProposed(UUID allianceId, String name, String purpose, AllianceType type, AllianceState state,
+                               Set<String> territories, Set<String> themes, List<MemberData> members,
+                               Instant proposedAt) {
 
     public record MemberData(UUID actorId, MemberRole role) {
     }
 
     public static AllianceProposed of(Alliance alliance) {
-        return new AllianceProposed(alliance.id(), alliance.name(), alliance.purpose(), alliance.state(),
+        var details = alliance.details();
+        return new AllianceProposed(alliance.id(), alliance.name(), alliance.purpose(), alliance.type(), alliance.state(),
+                details.territories(), details.themes(),
                 alliance.members().stream().map(m -> new MemberData(m.actorId(), m.role())).toList(),
                 alliance.createdAt());
     }

@@ -1,15 +1,17 @@
 package org.maillage.alliances.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,11 +19,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.service.AllianceService;
 import org.maillage.alliances.service.NewMember;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.http.MergePatch;
+import org.maillage.commons.http.MergePatcher;
+import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances")
@@ -31,15 +38,19 @@ import org.maillage.commons.problem.Problem;
 public class AllianceResource {
 
     private final AllianceService service;
+    private final MergePatcher patcher;
 
-    public AllianceResource(AllianceService service) {
+    public AllianceResource(AllianceService service, MergePatcher patcher) {
         this.service = service;
+        this.patcher = patcher;
     }
 
     @POST
     @Operation(operationId = "proposeAlliance", summary = "Propose an alliance",
             description = "Creates an alliance in state EMERGING. Every member must be a registered, non-archived actor. "
                     + "Emits org.maillage.alliance.proposed.v1.")
+    @Parameter(name = Idempotency.HEADER, in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+            description = Idempotency.DESCRIPTION)
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -47,12 +58,9 @@ public class AllianceResource {
     @APIResponse(responseCode = "422", description = "A member is not a known, active actor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Valid @NotNull ProposeAllianceRequest request, @Context UriInfo uriInfo) {
-        Alliance alliance = service.propose(request.name(), request.purpose(),
+        Alliance alliance = service.propose(request.details().toDomain(),
                 request.members().stream().map(m -> new NewMember(m.actorId(), m.role())).toList());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(alliance.id().toString()).build())
-                .tag(etagOf(alliance))
-                .entity(AllianceResponse.of(alliance))
-                .build();
+        return Responses.created(uriInfo.getAbsolutePathBuilder().path(alliance.id().toString()).build(), alliance);
     }
 
     @GET
@@ -63,11 +71,34 @@ public class AllianceResource {
     @APIResponse(responseCode = "404", description = "No such alliance",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Alliance alliance = service.get(id);
-        return Response.ok(AllianceResponse.of(alliance)).tag(etagOf(alliance)).build();
+        return Responses.ok(service.get(id));
     }
 
-    private static EntityTag etagOf(Alliance alliance) {
-        return new EntityTag(Long.toString(alliance.version()));
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchAlliance", summary = "Revise an alliance's description",
+            description = "JSON merge patch (RFC 7396) of the AllianceDetails: name, purpose, type, territories, themes, "
+                    + "objectives, addressedFragilities (arrays replace whole). Members, commitments, milestones, mediator "
+                    + "and state have their own operations. Emits org.maillage.alliance.updated.v1.")
+    @APIResponse(responseCode = "200", description = "Revised",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id,
+                          @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                          @Schema(implementation = AllianceDetailsRequest.class) JsonNode patch) {
+        Alliance current = service.get(id);
+        ETags.requireMatch(ifMatch, current.version());
+        AllianceDetailsRequest patched = patcher.patch(AllianceDetailsRequest.of(current.details()), patch,
+                AllianceDetailsRequest.class);
+        return Responses.ok(service.describe(id, ifMatch, current.version(), patched.toDomain(),
+                MergePatch.touchedFields(patch)));
     }
 }

@@ -1,25 +1,68 @@
 package org.maillage.alliances.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceState;
+import org.maillage.alliances.domain.AllianceType;
+import org.maillage.alliances.domain.Commitment;
+import org.maillage.alliances.domain.CommitmentKind;
+import org.maillage.alliances.domain.CommitmentStatus;
 import org.maillage.alliances.domain.MemberRole;
+import org.maillage.alliances.domain.Milestone;
+import org.maillage.alliances.domain.Outcome;
 
 @Schema(name = "Alliance", description = "A multi-party alliance and where it stands in its lifecycle")
-public record AllianceResponse(UUID id, String name, String purpose, AllianceState state, Instant stateSince,
-                               List<MemberResponse> members, Instant createdAt, Instant updatedAt, long version) {
+public record AllianceResponse(UUID id, String name, String purpose,
+                               @Schema(nullable = true) AllianceType type,
+                               @Schema(example = "BUILDING") AllianceState state, Instant stateSince,
+                               @Schema(nullable = true, description = "Set when closing") Outcome outcome,
+                               List<String> territories, List<String> themes, List<ObjectiveDto> objectives,
+                               List<FragilityRef> addressedFragilities,
+                               @Schema(description = "Current and former members (leftAt set)") List<MemberResponse> members,
+                               @Schema(nullable = true) MediatorResponse mediator,
+                               List<CommitmentResponse> commitments, List<MilestoneResponse> milestones,
+                               Instant createdAt, Instant updatedAt,
+                               @Schema(description = "Optimistic-locking version, also the ETag") long version) {
 
     @Schema(name = "Member")
-    public record MemberResponse(UUID actorId, MemberRole role, Instant joinedAt) {
+    public record MemberResponse(UUID actorId, MemberRole role, Instant joinedAt,
+                                 @Schema(nullable = true) Instant leftAt) {
     }
 
-    static AllianceResponse of(Alliance alliance) {
-        return new AllianceResponse(alliance.id(), alliance.name(), alliance.purpose(), alliance.state(),
-                alliance.stateSince(),
-                alliance.members().stream().map(m -> new MemberResponse(m.actorId(), m.role(), m.joinedAt())).toList(),
-                alliance.createdAt(), alliance.updatedAt(), alliance.version());
+    @Schema(name = "Mediator", description = "The neutral third party between the partners")
+    public record MediatorResponse(UUID actorId, Instant assignedAt) {
+    }
+
+    @Schema(name = "Commitment")
+    public record CommitmentResponse(UUID id, UUID memberActorId, CommitmentKind kind, BigDecimal amount, String unit,
+                                     CommitmentStatus status, @Schema(nullable = true) LocalDate dueDate,
+                                     Instant pledgedAt, @Schema(nullable = true) Instant settledAt) {
+        static CommitmentResponse of(Commitment c) {
+            return new CommitmentResponse(c.id(), c.memberActorId(), c.kind(), c.amount(), c.unit(), c.status(),
+                    c.dueDate(), c.pledgedAt(), c.settledAt());
+        }
+    }
+
+    @Schema(name = "Milestone")
+    public record MilestoneResponse(UUID id, String title, LocalDate dueDate, @Schema(nullable = true) Instant doneAt) {
+        static MilestoneResponse of(Milestone m) {
+            return new MilestoneResponse(m.id(), m.title(), m.dueDate(), m.doneAt());
+        }
+    }
+
+    static AllianceResponse of(Alliance a) {
+        AllianceDetailsRequest d = AllianceDetailsRequest.of(a.details());
+        return new AllianceResponse(a.id(), a.name(), a.purpose(), a.type(), a.state(), a.stateSince(), a.outcome(),
+                d.territories(), d.themes(), d.objectives(), d.addressedFragilities(),
+                a.members().stream().map(m -> new MemberResponse(m.actorId(), m.role(), m.joinedAt(), m.leftAt())).toList(),
+                a.mediatorActorId() == null ? null : new MediatorResponse(a.mediatorActorId(), a.mediatorAssignedAt()),
+                a.commitments().stream().map(CommitmentResponse::of).toList(),
+                a.milestones().stream().map(MilestoneResponse::of).toList(),
+                a.createdAt(), a.updatedAt(), a.version());
     }
 }

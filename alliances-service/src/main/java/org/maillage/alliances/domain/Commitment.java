@@ -1,0 +1,112 @@
+package org.maillage.alliances.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What a member pledges to bring, and whether it was delivered or withdrawn. */
+@Entity
+@Table(name = "alliance_commitment")
+public class Commitment {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "member_actor_id", nullable = false)
+    private UUID memberActorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentKind kind;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Column(nullable = false)
+    private String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentStatus status;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "pledged_at", nullable = false)
+    private Instant pledgedAt;
+
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
+    protected Commitment() {
+    }
+
+    public Commitment(UUID memberActorId, CommitmentKind kind, BigDecimal amount, String unit, LocalDate dueDate,
+                      Instant pledgedAt) {
+        this.id = UUID.randomUUID();
+        this.memberActorId = memberActorId;
+        this.kind = kind;
+        this.amount = amount;
+        this.unit = unit;
+        this.dueDate = dueDate;
+        this.status = CommitmentStatus.PLEDGED;
+        this.pledgedAt = pledgedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID memberActorId() {
+        return memberActorId;
+    }
+
+    public CommitmentKind kind() {
+        return kind;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public CommitmentStatus status() {
+        return status;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Instant pledgedAt() {
+        return pledgedAt;
+    }
+
+    public Instant settledAt() {
+        return settledAt;
+    }
+
+    /** Pledged and not honoured by its due date. */
+    public boolean isOverdue(LocalDate today) {
+        return status == CommitmentStatus.PLEDGED && dueDate != null && dueDate.isBefore(today);
+    }
+
+    void settle(CommitmentStatus to, Instant at) {
+        this.status = to;
+        this.settledAt = at;
+    }
+
+    void repoint(UUID survivor) {
+        this.memberActorId = survivor;
+    }
+}

@@ -1,0 +1,113 @@
+package org.maillage.alliances.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The conditions a transition needs. Every unmet condition is reported, not only the first, so partners
+ * see at once everything that blocks the next step.
+ */
+public final class Guards {
+
+    private Guards() {
+    }
+
+    /**
+     * @param outcome the outcome requested with the transition, if any (the alliance's own counts too)
+     * @param actors  what the actor projection knows of each actor
+     */
+    public static List<UnmetCondition> unmet(Alliance alliance, AllianceState to, Outcome outcome,
+                                             Function<UUID, ActorFacts> actors) {
+        AllianceState from = alliance.state();
+        if (Lifecycle.isFinal(from)) {
+            return List.of(new UnmetCondition("FinalState", "the alliance is " + from + ", a final state"));
+        }
+        if (!Lifecycle.allows(from, to)) {
+            return List.of(new UnmetCondition("TransitionNotAllowed",
+                    from + " cannot go to " + to + "; it may go to " + Lifecycle.next(from)));
+        }
+        List<UnmetCondition> unmet = new ArrayList<>();
+        switch (to) {
+            case AGREED -> agreed(alliance, actors, unmet);
+            case IN_MEDIATION -> mediation(alliance, unmet);
+            case UNDER_REVIEW -> review(alliance, unmet);
+            case CLOSED -> closed(alliance, outcome, unmet);
+            default -> { }
+        }
+        return unmet;
+    }
+
+    private static void agreed(Alliance alliance, Function<UUID, ActorFacts> actors, List<UnmetCondition> unmet) {
+        List<Member> active = alliance.activeMembers();
+        Set<UUID> actorIds = active.stream().map(Member::actorId).collect(Collectors.toSet());
+        if (actorIds.size() < 2) {
+            unmet.add(new UnmetCondition("TooFewMembers", "at least two active members are needed; there are " + actorIds.size()));
+        }
+        Set<String> worlds = actorIds.stream().map(id -> actors.apply(id).world()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (worlds.size() < 2) {
+            unmet.add(new UnmetCondition("SingleWorld",
+                    "active members must come from at least two different worlds; represented: " + worlds));
+        }
+        long leads = active.stream().filter(m -> m.role() == MemberRole.LEAD).count();
+        if (leads != 1) {
+            unmet.add(new UnmetCondition("LeadCount", "exactly one LEAD is needed; there are " + leads));
+        }
+        if (alliance.objectives().isEmpty()) {
+            unmet.add(new UnmetCondition("NoObjective", "at least one objective is needed"));
+        }
+        if (alliance.type() == null) {
+            unmet.add(new UnmetCondition("NoType", "partners must agree on the type of partnership"));
+        }
+        Set<UUID> pledging = alliance.commitments().stream().filter(c -> c.status() != CommitmentStatus.WITHDRAWN)
+                .map(Commitment::memberActorId).collect(Collectors.toSet());
+        active.stream().filter(Member::isExpectedToCommit).map(Member::actorId).distinct()
+                .filter(id -> !pledging.contains(id))
+                .forEach(id -> unmet.add(new UnmetCondition("MissingCommitment",
+                        "member " + id + " has pledged no commitment")));
+        actorIds.stream().filter(id -> actors.apply(id).archived())
+                .forEach(id -> unmet.add(new UnmetCondition("MemberArchived",
+                        "member " + id + " is archived in the actors registry")));
+    }
+
+    private static void mediation(Alliance alliance, List<UnmetCondition> unmet) {
+        UUID mediator = alliance.mediatorActorId();
+        if (mediator == null) {
+            unmet.add(new UnmetCondition("NoMediator", "a neutral mediator must be assigned"));
+        } else if (alliance.activeMembers().stream().anyMatch(m -> m.actorId().equals(mediator))) {
+            unmet.add(new UnmetCondition("MediatorNotNeutral",
+                    "mediator " + mediator + " also holds a role in the alliance"));
+        }
+    }
+
+    private static void review(Alliance alliance, List<UnmetCondition> unmet) {
+        if (alliance.objectives().isEmpty()) {
+            unmet.add(new UnmetCondition("NoObjective", "at least one objective is needed to review against"));
+        }
+        List<Objective> objectives = alliance.objectives();
+        for (int i = 0; i < objectives.size(); i++) {
+            Objective o = objectives.get(i);
+            if (o.indicator() == null || o.indicator().isBlank()) {
+                unmet.add(new UnmetCondition("ObjectiveWithoutIndicator", "objective " + i + " '" + o.title() + "' has no indicator"));
+            }
+            if (o.target() == null) {
+                unmet.add(new UnmetCondition("ObjectiveWithoutTarget", "objective " + i + " '" + o.title() + "' has no target"));
+            }
+        }
+    }
+
+    private static void closed(Alliance alliance, Outcome outcome, List<UnmetCondition> unmet) {
+        if (outcome == null && alliance.outcome() == null) {
+            unmet.add(new UnmetCondition("NoOutcome",
+                    "an outcome (ACHIEVED, SCALED, HANDED_OVER or DISCONTINUED) is needed to close"));
+        }
+        alliance.commitments().stream().filter(c -> c.status() == CommitmentStatus.PLEDGED)
+                .forEach(c -> unmet.add(new UnmetCondition("OpenCommitment",
+                        "commitment " + c.id() + " of member " + c.memberActorId() + " is still pledged: deliver or withdraw it")));
+    }
+}

@@ -1,0 +1,11 @@
+package org.maillage.alliances.domain;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TransitionOption", description = "A state the alliance may move to next, and what blocks it")
+public record TransitionOption(
+        @Schema(example = "AGREED") AllianceState to,
+        @Schema(description = "True when every guard condition is met") boolean allowed,
+        List<UnmetCondition> unmetConditions) {
+}

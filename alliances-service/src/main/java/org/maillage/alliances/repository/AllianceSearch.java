@@ -1,0 +1,88 @@
+package org.maillage.alliances.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.maillage.alliances.domain.Alliance;
+import org.maillage.commons.paging.KeysetCursor;
+
+/**
+ * Keyset-paged alliance lists: ids are selected in SQL with every filter, ordered by (created_at, id) or, for
+ * incremental sync, (updated_at, id); the page's alliances are then loaded in batches.
+ */
+@ApplicationScoped
+public class AllianceSearch {
+
+    private final EntityManager entityManager;
+    private final AllianceRepository alliances;
+
+    public AllianceSearch(EntityManager entityManager, AllianceRepository alliances) {
+        this.entityManager = entityManager;
+        this.alliances = alliances;
+    }
+
+    public List<Alliance> page(AllianceFilter f, KeysetCursor after, int fetchSize, Instant now) {
+        String key = f.updatedSince() != null ? "a.updated_at" : "a.created_at";
+        StringBuilder sql = new StringBuilder("SELECT CAST(a.id AS text) FROM alliance a WHERE TRUE");
+        Map<String, Object> params = new HashMap<>();
+        add(sql, params, f.state() == null ? null : f.state().name(), " AND a.state = :state", "state");
+        add(sql, params, f.type() == null ? null : f.type().name(), " AND a.type = :type", "type");
+        add(sql, params, f.territory(), " AND EXISTS (SELECT 1 FROM alliance_territory t WHERE t.alliance_id = a.id AND t.code = :territory)", "territory");
+        add(sql, params, f.theme(), " AND EXISTS (SELECT 1 FROM alliance_theme t WHERE t.alliance_id = a.id AND t.theme = :theme)", "theme");
+        add(sql, params, f.addressesFragility(), " AND EXISTS (SELECT 1 FROM alliance_fragility x WHERE x.alliance_id = a.id AND x.fragility_id = :fragility)", "fragility");
+        if (f.memberActorId() != null || f.role() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM alliance_member m WHERE m.alliance_id = a.id AND m.left_at IS NULL");
+            add(sql, params, f.memberActorId(), " AND m.actor_id = :member", "member");
+            add(sql, params, f.role() == null ? null : f.role().name(), " AND m.role = :role", "role");
+            sql.append(')');
+        }
+        add(sql, params, f.updatedSince(), " AND a.updated_at >= :since", "since");
+        if (f.attention() != null) {
+            sql.append("""
+                     AND a.state NOT IN ('CLOSED', 'ABANDONED') AND (a.updated_at <= :stalledBefore
+                     OR a.balance_index < :imbalancedBelow
+                     OR EXISTS (SELECT 1 FROM alliance_milestone ms WHERE ms.alliance_id = a.id AND ms.done_at IS NULL AND ms.due_date < :today)
+                     OR EXISTS (SELECT 1 FROM alliance_commitment c WHERE c.alliance_id = a.id AND c.status = 'PLEDGED' AND c.due_date < :today)
+                     OR EXISTS (SELECT 1 FROM alliance_member m JOIN known_actor k ON k.actor_id = m.actor_id
+                                WHERE m.alliance_id = a.id AND m.left_at IS NULL AND k.archived))""");
+            params.put("stalledBefore", now.minus(Duration.ofDays(f.attention().stalledAfterDays())));
+            params.put("imbalancedBelow", f.attention().imbalancedBelow());
+            params.put("today", LocalDate.ofInstant(now, ZoneOffset.UTC));
+        }
+        if (after != null) {
+            sql.append(" AND (").append(key).append(", a.id) > (:afterAt, :afterId)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" ORDER BY ").append(key).append(", a.id LIMIT ").append(fetchSize);
+        Query query = entityManager.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(id -> UUID.fromString(id.toString())).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Alliance> byId = alliances.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Alliance::id, Function.identity()));
+        List<Alliance> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(byId.get(id)));
+        return ordered;
+    }
+
+    private static void add(StringBuilder sql, Map<String, Object> params, Object value, String clause, String name) {
+        if (value != null) {
+            sql.append(clause);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.maillage.alliances.repository;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TimelineEntry", description = "One change of an alliance: the event published for it")
+public record TimelineEntry(
+        @Schema(description = "Id of the event published for the change") UUID id,
+        Instant at,
+        @Schema(example = "org.maillage.alliance.state-changed.v1") String type,
+        @Schema(description = "Why, when the change was given a reason", nullable = true) String reason,
+        @Schema(description = "Who made it, once callers are identified", nullable = true) String madeBy,
+        @Schema(description = "The event data") JsonNode data) {
+}

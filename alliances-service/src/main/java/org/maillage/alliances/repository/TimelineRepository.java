@@ -1,0 +1,62 @@
+package org.maillage.alliances.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.maillage.commons.paging.KeysetCursor;
+
+/** Reads an alliance's timeline in (at, id) order, keyset-paged. */
+@ApplicationScoped
+public class TimelineRepository {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public TimelineRepository(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    public List<TimelineEntry> page(UUID allianceId, KeysetCursor after, int fetchSize) {
+        Query query = entityManager.createNativeQuery("""
+                SELECT CAST(id AS text), at, type, reason, made_by, CAST(data AS text) FROM alliance_change
+                WHERE alliance_id = :alliance""" + (after == null ? "" : " AND (at, id) > (:afterAt, :afterId)")
+                + " ORDER BY at, id LIMIT " + fetchSize);
+        query.setParameter("alliance", allianceId);
+        if (after != null) {
+            query.setParameter("afterAt", after.at());
+            query.setParameter("afterId", after.id());
+        }
+        return ((List<?>) query.getResultList()).stream().map(row -> toEntry((Object[]) row)).toList();
+    }
+
+    private TimelineEntry toEntry(Object[] row) {
+        return new TimelineEntry(UUID.fromString(row[0].toString()), instant(row[1]), (String) row[2], (String) row[3],
+                (String) row[4], json((String) row[5]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return objectMapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored change data is not JSON", e);
+        }
+    }
+}

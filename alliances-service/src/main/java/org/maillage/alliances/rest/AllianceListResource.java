@@ -1,0 +1,89 @@
+package org.maillage.alliances.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.domain.AllianceState;
+import org.maillage.alliances.domain.AllianceType;
+import org.maillage.alliances.domain.MemberRole;
+import org.maillage.alliances.repository.AllianceFilter;
+import org.maillage.alliances.service.AllianceQueries;
+import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.paging.CursorPage;
+import org.maillage.commons.paging.KeysetCursor;
+import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.paging.PageResponses;
+import org.maillage.commons.problem.Problem;
+import org.maillage.commons.web.QueryParams;
+
+@Path("/api/v1/alliances")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliances")
+public class AllianceListResource {
+
+    private final AllianceQueries queries;
+
+    public AllianceListResource(AllianceQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Page schema for the OpenAPI document. */
+    @Schema(name = "AlliancePage")
+    public record AlliancePage(List<AllianceResponse> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    @GET
+    @Operation(operationId = "listAlliances", summary = "List alliances",
+            description = "Filters combine with AND. Ordered by creation, or by last change when updatedSince is given "
+                    + "(incremental sync: keep the last updatedAt seen). Cursor pagination with a Link rel=\"next\" header. "
+                    + "needsAttention=true keeps the non-final alliances the status would flag (STALLED, IMBALANCED, "
+                    + "OVERDUE, MEMBER_ARCHIVED) with the configured thresholds.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = AlliancePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Lifecycle state", example = "ACTIVE") @QueryParam("state") String state,
+            @Parameter(description = "INSEE code the alliance covers (exact code)", example = "01004") @QueryParam("territory") String territory,
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") String theme,
+            @Parameter(example = "SOCIETAL_INNOVATION") @QueryParam("type") String type,
+            @Parameter(description = "An active member") @QueryParam("memberActorId") String memberActorId,
+            @Parameter(description = "Role of an active member (with memberActorId: that member's role)", example = "LEAD")
+            @QueryParam("role") String role,
+            @Parameter(description = "Id of a fragility the alliance addresses") @QueryParam("addressesFragility") String fragility,
+            @Parameter(description = "Only alliances with an attention flag") @QueryParam("needsAttention") Boolean needsAttention,
+            @Parameter(description = "RFC 3339; alliances changed at or after it", example = "2026-11-01T00:00:00Z")
+            @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
+            @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @Context UriInfo uriInfo) {
+        SyncRequest sync = SyncRequest.of(updatedSince, false);
+        AllianceFilter filter = new AllianceFilter(QueryParams.enumValue(AllianceState.class, "state", state),
+                blankToNull(territory), blankToNull(theme), QueryParams.enumValue(AllianceType.class, "type", type),
+                UuidParams.of("memberActorId", memberActorId), QueryParams.enumValue(MemberRole.class, "role", role),
+                UuidParams.of("addressesFragility", fragility),
+                Boolean.TRUE.equals(needsAttention) ? queries.attention().thresholds() : null, sync.updatedSince());
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<Alliance> rows = queries.page(filter, page);
+        CursorPage<AllianceResponse> result = CursorPage.fromSlice(rows, page, AllianceResponse::of,
+                a -> new KeysetCursor(sync.bySync() ? a.updatedAt() : a.createdAt(), a.id()).encode());
+        return PageResponses.ok(result, uriInfo);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

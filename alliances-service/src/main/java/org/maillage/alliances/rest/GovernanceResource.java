@@ -1,0 +1,105 @@
+package org.maillage.alliances.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.service.MembershipService;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.problem.Problem;
+
+@Path("/api/v1/alliances/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliances")
+public class GovernanceResource {
+
+    private final MembershipService service;
+
+    public GovernanceResource(MembershipService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/members")
+    @Operation(operationId = "addMember", summary = "Add a member",
+            description = "A registered, non-archived actor joins with a role; the mediator cannot. "
+                    + "Emits org.maillage.alliance.member-joined.v1.")
+    @APIResponse(responseCode = "201", description = "Joined; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or archived actor, already a member with this role, or the mediator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@PathParam("id") UUID id,
+                              @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                              @Valid @NotNull MemberRequest request, @Context UriInfo uriInfo) {
+        Alliance alliance = service.join(id, ifMatch, request.actorId(), request.role());
+        return Responses.created(uriInfo.getAbsolutePathBuilder().path(request.actorId().toString()).build(), alliance);
+    }
+
+    @DELETE
+    @Path("/members/{actorId}")
+    @Operation(operationId = "removeMember", summary = "A member leaves",
+            description = "The actor leaves every role it holds (leftAt is set; history is kept). "
+                    + "Emits org.maillage.alliance.member-left.v1 per role.")
+    @APIResponse(responseCode = "200", description = "Left; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance or active member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeMember(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
+                                 @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.leave(id, ifMatch, actorId));
+    }
+
+    @PUT
+    @Path("/mediator")
+    @Operation(operationId = "assignMediator", summary = "Assign the mediator",
+            description = "A neutral third party: a registered actor holding no role in the alliance. Replaces any "
+                    + "previous mediator. Emits org.maillage.alliance.mediator-assigned.v1.")
+    @APIResponse(responseCode = "200", description = "Assigned; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or archived actor, or a member of the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assignMediator(@PathParam("id") UUID id,
+                                   @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull MediatorRequest request) {
+        return Responses.ok(service.assignMediator(id, ifMatch, request.actorId()));
+    }
+}

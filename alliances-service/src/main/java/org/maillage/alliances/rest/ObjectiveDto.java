@@ -1,0 +1,25 @@
+package org.maillage.alliances.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.alliances.domain.Objective;
+
+@Schema(name = "Objective", description = "What the alliance means to achieve; indicator and target are needed to review it")
+public record ObjectiveDto(
+        @Schema(example = "Train seniors in digital public services") @NotBlank @Size(max = 300) String title,
+        @Schema(example = "Seniors trained", nullable = true) @Size(max = 300) String indicator,
+        @Schema(example = "0", nullable = true) BigDecimal baseline,
+        @Schema(example = "500", nullable = true) BigDecimal target,
+        @Schema(example = "2027-06-30", nullable = true) LocalDate dueDate) {
+
+    Objective toDomain() {
+        return new Objective(title.strip(), indicator, baseline, target, dueDate);
+    }
+
+    static ObjectiveDto of(Objective o) {
+        return new ObjectiveDto(o.title(), o.indicator(), o.baseline(), o.target(), o.dueDate());
+    }
+}

@@ -1,0 +1,110 @@
+package org.maillage.alliances.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.alliances.domain.Commitment;
+import org.maillage.alliances.domain.Milestone;
+import org.maillage.alliances.service.Created;
+import org.maillage.alliances.service.PlanService;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.problem.Problem;
+
+@Path("/api/v1/alliances/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliances")
+@APIResponse(responseCode = "404", description = "No such alliance, commitment or milestone",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Final alliance or commitment, milestone already reached, or changed concurrently",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    private final PlanService service;
+
+    public PlanResource(PlanService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/commitments")
+    @Operation(operationId = "pledgeCommitment", summary = "Pledge a commitment",
+            description = "An active member pledges money, skills, goods or network. Emits "
+                    + "org.maillage.alliance.commitment-pledged.v1.")
+    @APIResponse(responseCode = "201", description = "Pledged; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an active member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pledge(@PathParam("id") UUID id,
+                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CommitmentRequest request, @Context UriInfo uriInfo) {
+        Created<Commitment> created = service.pledge(id, ifMatch, request.memberActorId(), request.kind(), request.amount(),
+                request.unit(), request.dueDate());
+        return Responses.created(uriInfo.getAbsolutePathBuilder().path(created.item().id().toString()).build(),
+                created.alliance());
+    }
+
+    @PUT
+    @Path("/commitments/{commitmentId}/status")
+    @Operation(operationId = "settleCommitment", summary = "Deliver or withdraw a commitment",
+            description = "PLEDGED → DELIVERED or WITHDRAWN, once. Emits org.maillage.alliance.commitment-delivered.v1 "
+                    + "or commitment-withdrawn.v1.")
+    @APIResponse(responseCode = "200", description = "Settled; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response settle(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
+                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CommitmentStatusRequest request) {
+        return Responses.ok(service.settle(id, ifMatch, commitmentId, request.status()));
+    }
+
+    @POST
+    @Path("/milestones")
+    @Operation(operationId = "planMilestone", summary = "Plan a milestone",
+            description = "Emits org.maillage.alliance.milestone-planned.v1.")
+    @APIResponse(responseCode = "201", description = "Planned; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response plan(@PathParam("id") UUID id,
+                         @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                         @Valid @NotNull MilestoneRequest request, @Context UriInfo uriInfo) {
+        Created<Milestone> created = service.plan(id, ifMatch, request.title(), request.dueDate());
+        return Responses.created(uriInfo.getAbsolutePathBuilder().path(created.item().id().toString()).build(),
+                created.alliance());
+    }
+
+    @POST
+    @Path("/milestones/{milestoneId}/reached")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "reachMilestone", summary = "Mark a milestone reached",
+            description = "Sets doneAt to now. Emits org.maillage.alliance.milestone-reached.v1.")
+    @APIResponse(responseCode = "200", description = "Reached; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    public Response reach(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+                          @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.reach(id, ifMatch, milestoneId));
+    }
+}

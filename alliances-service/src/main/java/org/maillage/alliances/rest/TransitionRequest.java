@@ -1,0 +1,15 @@
+package org.maillage.alliances.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.alliances.domain.AllianceState;
+import org.maillage.alliances.domain.Outcome;
+
+@Schema(name = "TransitionRequest", description = "The state to move to, why, and the outcome when closing")
+public record TransitionRequest(
+        @Schema(example = "AGREED") @NotNull AllianceState to,
+        @Schema(example = "Partnership agreement signed on 2026-11-20", nullable = true) @Size(max = 2000) String reason,
+        @Schema(example = "ACHIEVED", nullable = true, description = "Only with to CLOSING or CLOSED; needed to close")
+        Outcome outcome) {
+}

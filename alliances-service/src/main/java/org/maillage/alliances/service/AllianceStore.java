@@ -1,0 +1,81 @@
+package org.maillage.alliances.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.maillage.alliances.domain.ActorFacts;
+import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.domain.KnownActor;
+import org.maillage.alliances.domain.Lifecycle;
+import org.maillage.alliances.domain.Member;
+import org.maillage.alliances.repository.AllianceRepository;
+import org.maillage.alliances.repository.KnownActorRepository;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.ResourceNotFoundException;
+
+/** Loading alliances for reads and writes, shared by the use cases; callers own the transaction. */
+@ApplicationScoped
+public class AllianceStore {
+
+    private final AllianceRepository alliances;
+    private final KnownActorRepository knownActors;
+
+    public AllianceStore(AllianceRepository alliances, KnownActorRepository knownActors) {
+        this.alliances = alliances;
+        this.knownActors = knownActors;
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Alliance find(UUID id) {
+        return alliances.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Alliance", id));
+    }
+
+    /**
+     * An alliance about to change: If-Match, when sent, must name its current version (412 otherwise), and
+     * a final alliance refuses every change (409).
+     */
+    public Alliance forWrite(UUID id, String ifMatch) {
+        Alliance alliance = find(id);
+        ETags.requireMatch(ifMatch, alliance.version());
+        if (Lifecycle.isFinal(alliance.state())) {
+            throw new ConflictException("The alliance is " + alliance.state() + ", a final state: it cannot change any more");
+        }
+        return alliance;
+    }
+
+    void persist(Alliance alliance) {
+        alliances.persist(alliance);
+    }
+
+    /** Writes now, so a concurrent change surfaces as an optimistic-lock failure inside the transaction. */
+    void flush() {
+        alliances.flush();
+    }
+
+    /** What the projection knows of the alliance's members and mediator, loaded in one query. */
+    public Function<UUID, ActorFacts> actorsOf(Alliance alliance) {
+        Set<UUID> ids = new HashSet<>();
+        alliance.members().stream().map(Member::actorId).forEach(ids::add);
+        if (alliance.mediatorActorId() != null) {
+            ids.add(alliance.mediatorActorId());
+        }
+        Map<UUID, KnownActor> known = ids.isEmpty() ? Map.of() : knownActors.findAllById(ids);
+        return id -> {
+            KnownActor actor = known.get(id);
+            return actor == null ? ActorFacts.UNKNOWN : actor.facts();
+        };
+    }
+
+    KnownActor knownActor(UUID id) {
+        return knownActors.findById(id);
+    }
+}

@@ -1,0 +1,91 @@
+package org.maillage.alliances.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.domain.Commitment;
+import org.maillage.alliances.domain.CommitmentKind;
+import org.maillage.alliances.domain.CommitmentStatus;
+import org.maillage.alliances.domain.Milestone;
+import org.maillage.alliances.events.AllianceEvents;
+import org.maillage.alliances.events.CommitmentChanged;
+import org.maillage.alliances.events.MilestoneChanged;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.ResourceNotFoundException;
+
+/** What members commit to bring and the milestones they plan. */
+@ApplicationScoped
+public class PlanService {
+
+    private final AllianceStore store;
+    private final AllianceChanges changes;
+
+    public PlanService(AllianceStore store, AllianceChanges changes) {
+        this.store = store;
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Created<Commitment> pledge(UUID id, String ifMatch, UUID memberActorId, CommitmentKind kind, BigDecimal amount,
+                             String unit, LocalDate dueDate) {
+        Alliance alliance = store.forWrite(id, ifMatch);
+        if (alliance.activeMembers().stream().noneMatch(m -> m.actorId().equals(memberActorId))) {
+            throw MembershipService.invalid("memberActorId", "NotAMember",
+                    "actor " + memberActorId + " is not an active member of this alliance");
+        }
+        Instant now = AllianceStore.now();
+        Commitment commitment = new Commitment(memberActorId, kind, amount, unit.strip(), dueDate, now);
+        alliance.pledge(commitment, now);
+        store.flush();
+        changes.record(AllianceEvents.COMMITMENT_PLEDGED, id.toString(),
+                CommitmentChanged.of(id, commitment, now));
+        return new Created<>(alliance, commitment);
+    }
+
+    /** A pledged commitment is delivered or withdrawn once; both are final. */
+    @Transactional
+    public Alliance settle(UUID id, String ifMatch, UUID commitmentId, CommitmentStatus to) {
+        Alliance alliance = store.forWrite(id, ifMatch);
+        Commitment commitment = alliance.commitments().stream().filter(c -> c.id().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Commitment", commitmentId));
+        if (to == CommitmentStatus.PLEDGED || commitment.status().isSettled()) {
+            throw new ConflictException("Commitment " + commitmentId + " is " + commitment.status()
+                    + " and cannot become " + to + ": a pledged commitment is delivered or withdrawn once");
+        }
+        Instant now = AllianceStore.now();
+        alliance.settle(commitment, to, now);
+        store.flush();
+        changes.record(to == CommitmentStatus.DELIVERED
+                        ? AllianceEvents.COMMITMENT_DELIVERED : AllianceEvents.COMMITMENT_WITHDRAWN,
+                id.toString(), CommitmentChanged.of(id, commitment, now));
+        return alliance;
+    }
+
+    @Transactional
+    public Created<Milestone> plan(UUID id, String ifMatch, String title, LocalDate dueDate) {
+        Alliance alliance = store.forWrite(id, ifMatch);
+        Milestone milestone = new Milestone(title.strip(), dueDate);
+        alliance.plan(milestone, AllianceStore.now());
+        store.flush();
+        changes.record(AllianceEvents.MILESTONE_PLANNED, id.toString(), MilestoneChanged.of(id, milestone));
+        return new Created<>(alliance, milestone);
+    }
+
+    @Transactional
+    public Alliance reach(UUID id, String ifMatch, UUID milestoneId) {
+        Alliance alliance = store.forWrite(id, ifMatch);
+        Milestone milestone = alliance.milestones().stream().filter(m -> m.id().equals(milestoneId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Milestone", milestoneId));
+        if (milestone.doneAt() != null) {
+            throw new ConflictException("Milestone " + milestoneId + " was already reached at " + milestone.doneAt());
+        }
+        alliance.reach(milestone, AllianceStore.now());
+        store.flush();
+        changes.record(AllianceEvents.MILESTONE_REACHED, id.toString(), MilestoneChanged.of(id, milestone));
+        return alliance;
+    }
+}
