@@ -5,9 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.commons.problem.BadRequestException;
-import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.paging.CursorPage;
+import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.paging.PageResponses;
 import org.maillage.commons.problem.Problem;
+import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.service.TerritoryService;
 import org.maillage.territory.TerritoryLevel;
 
@@ -27,22 +30,6 @@ import org.maillage.territory.TerritoryLevel;
 @Tag(name = "Territories", description = "French territories (INSEE Code Officiel Géographique, 2026) with population and parents")
 public class TerritoryResource {
 
-    private static final String PARIS = """
-            {"code": "75056", "name": "Paris", "level": "COMMUNE", "population": 2103778, "parents": [
-              {"code": "200054781", "name": "Métropole du Grand Paris", "level": "EPCI"},
-              {"code": "75", "name": "Paris", "level": "DEPARTEMENT"},
-              {"code": "11", "name": "Île-de-France", "level": "REGION"}]}""";
-    private static final String AMBIGUOUS = """
-            {"type": "https://maillage.org/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "Code 11 names several territories: REGION (Île-de-France), DEPARTEMENT (Aude)",
-             "instance": "/api/v1/territories/11",
-             "errors": [{"field": "level", "code": "Required", "message": "must be given for a code shared by several levels"}],
-             "correlationId": "7d2e9b10-4c1a-4f7e-8f0b-5b6c2e1d9a30"}""";
-    private static final String UNKNOWN = """
-            {"type": "https://maillage.org/problems/not-found", "title": "Resource not found", "status": 404,
-             "detail": "Territory 99999 does not exist", "instance": "/api/v1/territories/99999",
-             "correlationId": "0f8a3c52-8f7e-4d2b-9a57-3c0e6d1b2a41"}""";
-
     private final TerritoryService territories;
 
     public TerritoryResource(TerritoryService territories) {
@@ -50,38 +37,64 @@ public class TerritoryResource {
     }
 
     @GET
+    @Operation(operationId = "listTerritories", summary = "List and search territories",
+            description = "Ordered by code then level, cursor-paginated (follow `nextCursor` or the Link rel=\"next\""
+                    + " header). `parent` keeps the territories contained in a territory at any depth (`parent=93&level="
+                    + "COMMUNE`: the communes of Seine-Saint-Denis). `q` matches a fragment of the name ignoring case,"
+                    + " accents, hyphens and apostrophes (`amberieu` finds Ambérieu-en-Bugey).")
+    @APIResponse(responseCode = "200", description = "A page of territories",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TerritoryPage.class),
+                    examples = @ExampleObject(name = "search", summary = "q=amberieu", value = TerritoryExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Unknown level, unknown or ambiguous parent, bad limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknownParent", value = TerritoryExamples.BAD_FILTER)))
+    public Response list(
+            @Parameter(description = "Only territories of this level", schema = @Schema(implementation = TerritoryLevel.class))
+            @QueryParam("level") String level,
+            @Parameter(description = "Only territories contained (at any depth) in the territory with this code", example = "93")
+            @QueryParam("parent") String parent,
+            @Parameter(description = "Level of `parent`; required only when its code is shared by a région and a département",
+                    schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("parentLevel") String parentLevel,
+            @Parameter(description = "Fragment of the name, insensitive to case and accents", example = "amberieu")
+            @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+            @Context UriInfo uriInfo) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        CursorPage<TerritoryListItem> body = CursorPage.fromSlice(
+                territories.page(QueryParams.enumValue(TerritoryLevel.class, "level", level), blankToNull(parent),
+                        QueryParams.enumValue(TerritoryLevel.class, "parentLevel", parentLevel), q,
+                        TerritoryCursor.decode(page.cursor()), page.fetchSize()),
+                page, TerritoryListItem::of, territory -> TerritoryCursor.encode(territory.key()));
+        return PageResponses.ok(body, uriInfo);
+    }
+
+    @GET
     @Path("/{code}")
-    @Operation(operationId = "getTerritory", summary = "Get a territory with its parents",
+    @Operation(operationId = "getTerritory", summary = "Get a territory with its parents and children counts",
             description = "Looks a territory up by its INSEE code (SIREN for an EPCI). Every région code is also a"
                     + " département code (11 is Île-de-France and Aude): give `level` for those.")
-    @APIResponse(responseCode = "200", description = "The territory, its population and its parents, nearest first",
+    @APIResponse(responseCode = "200", description = "The territory, its population, its parents (nearest first) and"
+            + " how many territories it contains by level",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TerritoryView.class),
-                    examples = @ExampleObject(name = "paris", summary = "The commune of Paris", value = PARIS)))
+                    examples = @ExampleObject(name = "paris", summary = "The commune of Paris", value = TerritoryExamples.PARIS)))
     @APIResponse(responseCode = "400", description = "Unknown level, or a code shared by several levels without `level`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "ambiguous", summary = "Code shared by a région and a département",
-                            value = AMBIGUOUS)))
+                            value = TerritoryExamples.AMBIGUOUS)))
     @APIResponse(responseCode = "404", description = "No territory has this code (at this level)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", summary = "Unknown code", value = UNKNOWN)))
+                    examples = @ExampleObject(name = "unknown", summary = "Unknown code", value = TerritoryExamples.UNKNOWN)))
     public TerritoryView get(
             @Parameter(description = "INSEE code, or SIREN for an EPCI", example = "75056") @PathParam("code") String code,
             @Parameter(description = "Level of the territory; required only when the code is shared by several levels",
                     schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level) {
-        return TerritoryView.of(territories.get(code, parseLevel(level)));
+        return TerritoryView.of(territories.get(code,
+                Optional.ofNullable(QueryParams.enumValue(TerritoryLevel.class, "level", level))));
     }
 
-    private static Optional<TerritoryLevel> parseLevel(String level) {
-        if (level == null) {
-            return Optional.empty();
-        }
-        for (TerritoryLevel candidate : TerritoryLevel.values()) {
-            if (candidate.name().equals(level)) {
-                return Optional.of(candidate);
-            }
-        }
-        throw new BadRequestException("Unknown level " + level, List.of(new FieldError("level", "InvalidValue",
-                "must be one of " + Arrays.toString(TerritoryLevel.values()))));
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

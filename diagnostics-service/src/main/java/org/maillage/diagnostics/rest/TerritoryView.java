@@ -1,6 +1,8 @@
 package org.maillage.diagnostics.rest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.diagnostics.service.TerritoryWithParents;
 import org.maillage.territory.TerritoryLevel;
@@ -12,10 +14,14 @@ public record TerritoryView(
         @Schema(example = "COMMUNE") TerritoryLevel level,
         @Schema(description = "Legal municipal population; above the commune, the sum of its communes", example = "2103778")
         long population,
-        @Schema(description = "Territories containing this one, nearest first") List<TerritoryParentView> parents) {
+        @Schema(description = "Territories containing this one, nearest first") List<TerritoryParentView> parents,
+        @Schema(description = "How many territories this one contains, by level (empty for a commune)",
+                example = "{\"EPCI\": 9, \"COMMUNE\": 40}") Map<String, Long> childrenCounts) {
 
     static TerritoryView of(TerritoryWithParents found) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        found.childrenCounts().forEach((level, count) -> counts.put(level.name(), count));
         return new TerritoryView(found.territory().code(), found.territory().name(), found.territory().level(),
-                found.territory().population(), found.parents().stream().map(TerritoryParentView::of).toList());
+                found.territory().population(), found.parents().stream().map(TerritoryParentView::of).toList(), counts);
     }
 }

@@ -6,16 +6,23 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.maillage.territory.TerritoryReference;
 
-/** Brings the territory table up to date before the service takes requests. */
+/**
+ * Brings the reference data up to date before the service takes requests: the territory table, the population
+ * indicator and, when enabled, the synthetic demo dataset.
+ */
 @ApplicationScoped
 public class TerritoryReferenceStartup {
 
     private static final Logger LOG = Logger.getLogger(TerritoryReferenceStartup.class);
 
     private final TerritoryReferenceSync sync;
+    private final PopulationIndicator population;
+    private final DemoDataset demoDataset;
 
-    public TerritoryReferenceStartup(TerritoryReferenceSync sync) {
+    public TerritoryReferenceStartup(TerritoryReferenceSync sync, PopulationIndicator population, DemoDataset demoDataset) {
         this.sync = sync;
+        this.population = population;
+        this.demoDataset = demoDataset;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -29,6 +36,17 @@ public class TerritoryReferenceStartup {
                     reference.all().size(), reference.source(), millis(read, end), millis(start, read));
         } else {
             LOG.infof("Territories of %s already loaded (checked in %d ms)", reference.source(), millis(start, end));
+        }
+        int populations = population.load(reference.source());
+        LOG.infof("Population indicator up to date (%d values written)", populations);
+        if (demoDataset.enabled()) {
+            long demoStart = System.nanoTime();
+            ImportReport report = demoDataset.loadIfMissing();
+            if (report != null) {
+                LOG.warnf("Loaded the SYNTHETIC demo dataset (%d commune values, %d derived) in %d ms: these figures"
+                        + " are generated, NOT real statistics", report.created(), report.derived(),
+                        millis(demoStart, System.nanoTime()));
+            }
         }
     }
 

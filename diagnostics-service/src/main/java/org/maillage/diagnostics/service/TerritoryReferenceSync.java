@@ -2,6 +2,7 @@ package org.maillage.diagnostics.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.maillage.diagnostics.repository.TerritoryCodes;
 import org.maillage.diagnostics.repository.TerritoryReferenceStore;
 import org.maillage.territory.TerritoryReference;
 
@@ -10,9 +11,11 @@ import org.maillage.territory.TerritoryReference;
 public class TerritoryReferenceSync {
 
     private final TerritoryReferenceStore store;
+    private final TerritoryCodes codes;
 
-    public TerritoryReferenceSync(TerritoryReferenceStore store) {
+    public TerritoryReferenceSync(TerritoryReferenceStore store, TerritoryCodes codes) {
         this.store = store;
+        this.codes = codes;
     }
 
     /**
@@ -28,6 +31,7 @@ public class TerritoryReferenceSync {
         }
         store.replaceTerritories(reference.all());
         store.saveVersion(reference.source(), reference.checksum(), reference.all().size());
+        codes.invalidate();
         return true;
     }
 }

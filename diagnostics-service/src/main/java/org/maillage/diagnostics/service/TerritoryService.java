@@ -1,6 +1,7 @@
 package org.maillage.diagnostics.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.stream.Collectors;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
+import org.maillage.diagnostics.domain.SearchableNames;
 import org.maillage.diagnostics.domain.Territory;
+import org.maillage.diagnostics.repository.TerritoryFilter;
 import org.maillage.diagnostics.repository.TerritoryRepository;
 import org.maillage.territory.TerritoryKey;
 import org.maillage.territory.TerritoryLevel;
@@ -30,7 +33,15 @@ public class TerritoryService {
      * @throws ResourceNotFoundException when there is none
      * @throws BadRequestException when the code is shared by several levels and no level was given
      */
+    @Transactional
     public TerritoryWithParents get(String code, Optional<TerritoryLevel> level) {
+        Territory territory = resolve(code, level);
+        return new TerritoryWithParents(territory, parentsOf(territory), repository.childrenCounts(territory.key()));
+    }
+
+    /** The territory with this code (at this level if given); same failures as {@link #get}. */
+    @Transactional
+    public Territory resolve(String code, Optional<TerritoryLevel> level) {
         List<Territory> matches = repository.findByCode(code).stream()
                 .filter(territory -> level.isEmpty() || level.get() == territory.level())
                 .sorted(Comparator.comparing(Territory::level))
@@ -39,13 +50,25 @@ public class TerritoryService {
             throw new ResourceNotFoundException("Territory", level.map(l -> l + " ").orElse("") + code);
         }
         if (matches.size() > 1) {
-            throw ambiguous(code, matches);
+            throw ambiguous(code, matches, "level");
         }
-        Territory territory = matches.get(0);
-        return new TerritoryWithParents(territory, parentsOf(territory));
+        return matches.get(0);
     }
 
-    private List<Territory> parentsOf(Territory territory) {
+    /**
+     * A page of territories. The parent filter is resolved first: an unknown or ambiguous parent is a 400
+     * naming {@code parent}, not an empty page that would hide a typo.
+     */
+    @Transactional
+    public List<Territory> page(TerritoryLevel level, String parent, TerritoryLevel parentLevel, String q,
+                                TerritoryKey after, int fetchSize) {
+        TerritoryKey parentKey = parent == null ? null : resolveParent(parent, parentLevel);
+        String normalised = q == null || q.isBlank() ? null : SearchableNames.normalise(q);
+        return repository.page(new TerritoryFilter(level, parentKey, normalised), after, fetchSize);
+    }
+
+    @Transactional
+    public List<Territory> parentsOf(Territory territory) {
         Map<TerritoryKey, Territory> found = repository.findByKeys(territory.parents()).stream()
                 .collect(Collectors.toMap(Territory::key, Function.identity()));
         return territory.parents().stream()
@@ -54,11 +77,26 @@ public class TerritoryService {
                 .toList();
     }
 
-    private static BadRequestException ambiguous(String code, List<Territory> matches) {
+    private TerritoryKey resolveParent(String parent, TerritoryLevel parentLevel) {
+        List<Territory> matches = repository.findByCode(parent).stream()
+                .filter(territory -> parentLevel == null || parentLevel == territory.level())
+                .sorted(Comparator.comparing(Territory::level))
+                .toList();
+        if (matches.isEmpty()) {
+            throw new BadRequestException("No territory has the code " + parent,
+                    List.of(new FieldError("parent", "UnknownTerritory", "is not the code of a territory")));
+        }
+        if (matches.size() > 1) {
+            throw ambiguous(parent, matches, "parentLevel");
+        }
+        return matches.get(0).key();
+    }
+
+    private static BadRequestException ambiguous(String code, List<Territory> matches, String levelField) {
         String candidates = matches.stream()
                 .map(territory -> territory.level() + " (" + territory.name() + ")")
                 .collect(Collectors.joining(", "));
         return new BadRequestException("Code " + code + " names several territories: " + candidates,
-                List.of(new FieldError("level", "Required", "must be given for a code shared by several levels")));
+                List.of(new FieldError(levelField, "Required", "must be given for a code shared by several levels")));
     }
 }

@@ -1,8 +1,10 @@
 package org.maillage.diagnostics.service;
 
 import java.util.List;
+import java.util.Map;
 import org.maillage.diagnostics.domain.Territory;
+import org.maillage.territory.TerritoryLevel;
 
-/** A territory and the territories containing it, nearest first. */
-public record TerritoryWithParents(Territory territory, List<Territory> parents) {
+/** A territory, the territories containing it (nearest first) and how many it contains by level. */
+public record TerritoryWithParents(Territory territory, List<Territory> parents, Map<TerritoryLevel, Long> childrenCounts) {
 }

@@ -1,0 +1,134 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A small HTTP load tool for the actors-service benchmarks (JDK only: java HttpBench.java ...).
+ *   latency BASE_URL REQUESTS PATH...       p50/p99 of each path, sequential requests after a warm-up
+ *   rps URL SECONDS CONCURRENCY             requests per second of one GET
+ *   bulk BASE_URL TOTAL BATCH CONCURRENCY TERRITORIES_TSV_GZ   bulk import throughput (actors/s)
+ */
+public class HttpBench {
+
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "latency" -> latency(args[1], Integer.parseInt(args[2]), List.of(args).subList(3, args.length));
+            case "rps" -> rps(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "bulk" -> bulk(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Path.of(args[5]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static void latency(String base, int requests, List<String> paths) throws Exception {
+        for (String path : paths) {
+            for (int i = 0; i < Math.max(10, requests / 10); i++) {
+                get(base + path);
+            }
+            List<Long> micros = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                long start = System.nanoTime();
+                get(base + path);
+                micros.add((System.nanoTime() - start) / 1000);
+            }
+            Collections.sort(micros);
+            System.out.printf("%-70s p50 %6.1f ms  p99 %6.1f ms%n", path, micros.get(micros.size() / 2) / 1000.0,
+                    micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0);
+        }
+    }
+
+    static void rps(String url, int seconds, int concurrency) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            workers.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    get(url);
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        System.out.printf("%d requests in %d s: %.0f requests/s (%d connections)%n", done.get(), seconds,
+                done.get() / (double) seconds, concurrency);
+    }
+
+    static void bulk(String base, int total, int batch, int concurrency, Path territories) throws Exception {
+        List<String> communes = communes(territories);
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<Integer>> posts = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int from = 0; from < total; from += batch) {
+            int first = from;
+            int size = Math.min(batch, total - from);
+            posts.add(pool.submit(() -> postBulk(base, run, first, size, communes)));
+        }
+        int created = 0;
+        for (Future<Integer> post : posts) {
+            created += post.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf("%d actors created in %.1f s: %.0f actors/s (batches of %d, %d concurrent)%n",
+                created, seconds, created / seconds, batch, concurrency);
+    }
+
+    static int postBulk(String base, String run, int first, int size, List<String> communes) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = first; i < first + size; i++) {
+            String commune = communes.get((int) (Math.abs((long) i * 2654435761L) % communes.size()));
+            body.append("{\"name\":\"Association bench ").append(run).append(' ').append(i)
+                    .append("\",\"kind\":\"ASSOCIATION\",\"themes\":[\"SOCIAL_COHESION\"],\"territories\":[{\"code\":\"")
+                    .append(commune).append("\"}],\"externalRefs\":[{\"system\":\"bench-").append(run)
+                    .append("\",\"id\":\"").append(i).append("\"}]}\n");
+        }
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/actors/bulk"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        String text = response.body();
+        int at = text.indexOf("\"created\":");
+        return Integer.parseInt(text.substring(at + 10, text.indexOf(',', at)).strip());
+    }
+
+    static List<String> communes(Path territories) throws Exception {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(territories)), StandardCharsets.UTF_8))) {
+            return reader.lines().filter(line -> line.startsWith("COMMUNE\t")).map(line -> line.split("\t")[1]).toList();
+        }
+    }
+
+    static void get(String url) throws Exception {
+        HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmarks of actors-service (see README.md). Needs: a built actors-service (mvn -pl actors-service install),
+# a PostgreSQL 17 with unaccent and pg_trgm reachable as $PG (default postgres://postgres@localhost:26543),
+# psql and pgbench on the PATH. Kafka is not needed: the outbox relay is switched off, events pile up in
+# the outbox table exactly as they are written in production.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+bench="$repo/deploy/bench/actors"
+pg="${PG:-postgres://postgres@localhost:26543}"
+port="${PORT:-18081}"
+sizes="${SIZES:-10000 1000000}"
+jar="$repo/actors-service/target/quarkus-app/quarkus-run.jar"
+tsv=/tmp/maillage-territories.tsv
+zcat "$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz" > "$tsv"
+
+start_service() { # $1 database
+  QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${pg#postgres://postgres@}/$1" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres KAFKA_BOOTSTRAP_SERVERS=localhost:1 \
+  MAILLAGE_EVENTS_OUTBOX_RELAY_ENABLED=false MAILLAGE_EVENTS_CONSUMER_ENABLED=false \
+    java -jar "$jar" > "/tmp/actors-bench-$1.log" 2>&1 &
+  service_pid=$!
+  for _ in $(seq 1 120); do curl -fs "http://localhost:$port/api/v1/actors?limit=1" >/dev/null && return; sleep 1; done
+  echo "actors-service did not become ready" >&2; exit 1
+}
+stop_service() { kill "$service_pid"; wait "$service_pid" || true; }
+
+queries=(
+  "/api/v1/actors?limit=50"
+  "/api/v1/actors?q=amberieu&limit=50"
+  "/api/v1/actors?territory=93&limit=50"
+  "/api/v1/actors?territory=01004&theme=HEALTH&limit=50"
+  "/api/v1/actors?kind=FOUNDATION&limit=50"
+  "/api/v1/actors?updatedSince=2020-01-01T00:00:00Z&includeArchived=true&limit=50"
+)
+
+for n in $sizes; do
+  db="actors_bench_$n"
+  psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  start_service "$db"                      # runs the migrations
+  psql "$pg/$db" -q -v n="$n" -v tsv="$tsv" -f "$bench/seed.sql"
+  echo "== search and list latency, $n actors"
+  java "$bench/HttpBench.java" latency "http://localhost:$port" 200 "${queries[@]}"
+  stop_service
+done
+
+db="actors_bench_${sizes##* }"
+start_service "$db"
+id=$(psql "$pg/$db" -Atc "SELECT id FROM actor ORDER BY random() LIMIT 1")
+echo "== GET /api/v1/actors/{id} vs pgbench running the same SQL, 8 connections"
+java "$bench/HttpBench.java" rps "http://localhost:$port/api/v1/actors/$id" 20 8
+cat > /tmp/actor-get.sql <<SQL
+SELECT a.* FROM actor a WHERE a.id = '$id';
+SELECT * FROM actor_territory WHERE actor_id = '$id';
+SELECT * FROM actor_identifier WHERE actor_id = '$id';
+SELECT * FROM actor_external_ref WHERE actor_id = '$id';
+SQL
+pgbench -n -c 8 -j 2 -T 20 -f /tmp/actor-get.sql "$pg/$db" | grep -E "tps|latency average"
+
+echo "== bulk import through the service"
+java "$bench/HttpBench.java" bulk "http://localhost:$port" 20000 1000 2 \
+  "$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz"
+stop_service

@@ -1,0 +1,123 @@
+package org.maillage.diagnostics.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.maillage.commons.problem.ConflictException;
+
+/** A community conversation: the actors of a territory debate its diagnostic and adopt priorities. */
+@Entity
+@Table(name = "conversation")
+public class Conversation {
+
+    public enum State { OPEN, ADOPTED }
+
+    @Id
+    private UUID id;
+    @Column(name = "diagnostic_id")
+    private UUID diagnosticId;
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Facilitator facilitator;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Participant> participants;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<VerdictEntry> verdicts;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Ranking> rankings;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Solution> solutions;
+    @Enumerated(EnumType.STRING)
+    private State state;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "adopted_at")
+    private Instant adoptedAt;
+    @Version
+    private long version;
+
+    protected Conversation() {
+    }
+
+    public Conversation(UUID diagnosticId, LocalDate heldOn, Facilitator facilitator, List<Participant> participants) {
+        this.id = UUID.randomUUID();
+        this.diagnosticId = diagnosticId;
+        this.heldOn = heldOn;
+        this.facilitator = facilitator;
+        this.participants = List.copyOf(participants);
+        this.verdicts = List.of();
+        this.rankings = List.of();
+        this.solutions = List.of();
+        this.state = State.OPEN;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void recordVerdict(VerdictEntry verdict) {
+        requireOpen();
+        verdicts = replace(verdicts, verdict, v -> v.fragilityId().equals(verdict.fragilityId()));
+    }
+
+    public void recordRanking(Ranking ranking) {
+        requireOpen();
+        rankings = replace(rankings, ranking, r -> r.actorId().equals(ranking.actorId()));
+    }
+
+    public void addSolution(Solution solution) {
+        requireOpen();
+        solutions = replace(solutions, solution, s -> false);
+    }
+
+    public void adopt() {
+        requireOpen();
+        state = State.ADOPTED;
+        adoptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void requireOpen() {
+        if (state != State.OPEN) {
+            throw new ConflictException("Conversation " + id + " adopted its priorities on " + adoptedAt
+                    + "; it can no longer change");
+        }
+    }
+
+    public boolean isParticipant(UUID actorId) {
+        return participants.stream().anyMatch(p -> p.actorId().equals(actorId));
+    }
+
+    public Optional<VerdictEntry> verdictOn(UUID fragilityId) {
+        return verdicts.stream().filter(v -> v.fragilityId().equals(fragilityId)).findFirst();
+    }
+
+    private static <T> List<T> replace(List<T> items, T item, java.util.function.Predicate<T> same) {
+        List<T> copy = new ArrayList<>(items.stream().filter(same.negate()).toList());
+        copy.add(item);
+        return List.copyOf(copy);
+    }
+
+    public UUID id() { return id; }
+    public UUID diagnosticId() { return diagnosticId; }
+    public LocalDate heldOn() { return heldOn; }
+    public Facilitator facilitator() { return facilitator; }
+    public List<Participant> participants() { return participants; }
+    public List<VerdictEntry> verdicts() { return verdicts; }
+    public List<Ranking> rankings() { return rankings; }
+    public List<Solution> solutions() { return solutions; }
+    public State state() { return state; }
+    public Instant createdAt() { return createdAt; }
+    public Instant adoptedAt() { return adoptedAt; }
+    public long version() { return version; }
+}

@@ -1,0 +1,133 @@
+package org.maillage.diagnostics.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.territory.TerritoryLevel;
+
+/** A diagnostic of one territory for one period: figures are a snapshot, never recomputed. */
+@Entity
+@Table(name = "diagnostic")
+public class Diagnostic {
+
+    @Id
+    private UUID id;
+    @Column(name = "territory_code")
+    private String territoryCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "territory_level")
+    private TerritoryLevel territoryLevel;
+    @Column(name = "territory_name")
+    private String territoryName;
+    private String period;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Comparison comparison;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<IndicatorResult> results;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Fragility> fragilities;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Priority> priorities;
+    /** Uses synthetic demo data: never to be read as a real picture of the territory. */
+    private boolean synthetic;
+    @Enumerated(EnumType.STRING)
+    private DiagnosticState state;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Column(name = "superseded_by")
+    private UUID supersededBy;
+    @Version
+    private long version;
+
+    protected Diagnostic() {
+    }
+
+    public Diagnostic(TerritoryLevel level, String code, String name, String period, Comparison comparison,
+                      List<IndicatorResult> results, List<Fragility> fragilities) {
+        this.id = UUID.randomUUID();
+        this.territoryLevel = level;
+        this.territoryCode = code;
+        this.territoryName = name;
+        this.period = period;
+        this.comparison = comparison;
+        this.results = List.copyOf(results);
+        this.fragilities = List.copyOf(fragilities);
+        this.priorities = List.of();
+        this.synthetic = results.stream().anyMatch(IndicatorResult::synthetic);
+        this.state = DiagnosticState.DRAFT;
+        this.createdAt = now();
+        this.updatedAt = createdAt;
+    }
+
+    public void openConversation() {
+        moveTo(DiagnosticState.IN_CONVERSATION);
+    }
+
+    public void addFragility(Fragility fragility) {
+        List<Fragility> all = new ArrayList<>(fragilities);
+        all.add(fragility);
+        fragilities = List.copyOf(all);
+        updatedAt = now();
+    }
+
+    public void publish(List<Priority> adopted) {
+        moveTo(DiagnosticState.PUBLISHED);
+        priorities = List.copyOf(adopted);
+        publishedAt = updatedAt;
+    }
+
+    public void supersede(UUID newer) {
+        moveTo(DiagnosticState.SUPERSEDED);
+        supersededBy = newer;
+    }
+
+    public Optional<Fragility> fragility(UUID fragilityId) {
+        return fragilities.stream().filter(f -> f.id().equals(fragilityId)).findFirst();
+    }
+
+    private void moveTo(DiagnosticState next) {
+        if (!state.canBecome(next)) {
+            throw new ConflictException("Diagnostic " + id + " is " + state + " and cannot become " + next);
+        }
+        state = next;
+        updatedAt = now();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() { return id; }
+    public String territoryCode() { return territoryCode; }
+    public TerritoryLevel territoryLevel() { return territoryLevel; }
+    public String territoryName() { return territoryName; }
+    public String period() { return period; }
+    public Comparison comparison() { return comparison; }
+    public List<IndicatorResult> results() { return results; }
+    public List<Fragility> fragilities() { return fragilities; }
+    public List<Priority> priorities() { return priorities; }
+    public boolean synthetic() { return synthetic; }
+    public DiagnosticState state() { return state; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant publishedAt() { return publishedAt; }
+    public UUID supersededBy() { return supersededBy; }
+    public long version() { return version; }
+}

@@ -1,0 +1,15 @@
+package org.maillage.diagnostics.domain;
+
+/**
+ * One indicator of a diagnostic.
+ *
+ * @param relativeGap     (value − reference) / |reference|; null without a non-zero reference
+ * @param percentileRank  0–100, higher is a worse situation: 100 × (peers in a better situation + half of the
+ *                        peers with the same value, itself included) / peers; null for a neutral indicator
+ * @param worsePeers      peers in a strictly worse situation
+ */
+public record IndicatorResult(String indicator, String label, String unit, Theme theme, Polarity polarity,
+                              boolean synthetic, Double value, Double referenceValue, Double relativeGap, int peerCount,
+                              Double percentileRank, Integer worsePeers, Integer betterPeers, Severity severity,
+                              String explanation) {
+}

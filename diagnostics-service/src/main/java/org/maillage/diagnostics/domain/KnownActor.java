@@ -1,0 +1,77 @@
+package org.maillage.diagnostics.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Projection of an actor of the registry: only what diagnostics need. Fields absent from events stay null. */
+@Entity
+@Table(name = "known_actor")
+public class KnownActor {
+
+    @Id
+    private UUID id;
+    private String name;
+    private String kind;
+    private String world;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<TerritoryRef> territories;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> professions;
+    /** person id → professions, from the registry's person events */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, List<String>> people;
+    private boolean archived;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected KnownActor() {
+    }
+
+    public KnownActor(UUID id) {
+        this.id = id;
+        this.territories = List.of();
+        this.professions = List.of();
+        this.people = Map.of();
+        this.updatedAt = Instant.now();
+    }
+
+    public void name(String name) { this.name = name; touch(); }
+    public void kind(String kind) { this.kind = kind; touch(); }
+    public void world(String world) { this.world = world; touch(); }
+    public void territories(List<TerritoryRef> territories) { this.territories = List.copyOf(territories); touch(); }
+    public void professions(List<String> professions) { this.professions = List.copyOf(professions); touch(); }
+    /** Records the professions of one person (none when removed or erased); the actor's are their union. */
+    public void person(String personId, List<String> personProfessions) {
+        Map<String, List<String>> all = new TreeMap<>(people == null ? Map.of() : people);
+        if (personProfessions.isEmpty()) {
+            all.remove(personId);
+        } else {
+            all.put(personId, List.copyOf(personProfessions));
+        }
+        people = Map.copyOf(all);
+        professions(all.values().stream().flatMap(List::stream).distinct().sorted().toList());
+    }
+
+    public void archived(boolean archived) { this.archived = archived; touch(); }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public String kind() { return kind; }
+    public String world() { return world; }
+    public List<TerritoryRef> territories() { return territories; }
+    public List<String> professions() { return professions; }
+    public boolean archived() { return archived; }
+}

@@ -1,0 +1,86 @@
+package org.maillage.diagnostics.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.maillage.commons.events.EventData;
+import org.maillage.commons.events.EventHandler;
+import org.maillage.diagnostics.domain.AllianceMember;
+import org.maillage.diagnostics.domain.FragilityRef;
+import org.maillage.diagnostics.domain.KnownAlliance;
+import org.maillage.diagnostics.repository.KnownAllianceRepository;
+
+/**
+ * Keeps the alliance projection from every org.maillage.alliance.* event: name, state ({@code state}, or
+ * {@code to} of a state change), territories, themes, the fragilities it addresses ({@code fragilities},
+ * {@code addressesFragilities} or {@code addressedFragilities}: [{diagnosticId, fragilityId}]), members (the whole
+ * list, or one member joining or leaving).
+ */
+@ApplicationScoped
+public class AllianceEventsHandler implements EventHandler {
+
+    static final String TOPIC = "maillage.alliances.v1";
+    private static final String PREFIX = "org.maillage.alliance.";
+
+    private final KnownAllianceRepository alliances;
+    private final EventData eventData;
+    private final EventFields fields;
+
+    public AllianceEventsHandler(KnownAllianceRepository alliances, EventData eventData, EventFields fields) {
+        this.alliances = alliances;
+        this.eventData = eventData;
+        this.fields = fields;
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public boolean accepts(String eventType) {
+        return eventType.startsWith(PREFIX);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        JsonNode data = eventData.read(event, JsonNode.class);
+        Optional<UUID> id = EventFields.uuid(data, "allianceId");
+        if (id.isEmpty()) {
+            return;
+        }
+        KnownAlliance alliance = alliances.findByIdOptional(id.get()).orElseGet(() -> {
+            KnownAlliance created = new KnownAlliance(id.get());
+            alliances.persist(created);
+            return created;
+        });
+        EventFields.text(data, "name").ifPresent(alliance::name);
+        EventFields.text(data, "state").or(() -> EventFields.text(data, "to")).ifPresent(alliance::state);
+        fields.territories(data, "territories").ifPresent(alliance::territories);
+        EventFields.list(data, "themes", JsonNode::asText).ifPresent(alliance::themes);
+        EventFields.list(data, "fragilities", AllianceEventsHandler::fragility)
+                .or(() -> EventFields.list(data, "addressesFragilities", AllianceEventsHandler::fragility))
+                .or(() -> EventFields.list(data, "addressedFragilities", AllianceEventsHandler::fragility))
+                .ifPresent(alliance::addresses);
+        String type = event.getType();
+        if (type.endsWith(".member-joined.v1")) {
+            member(data).ifPresent(alliance::memberJoined);
+        } else if (type.endsWith(".member-left.v1")) {
+            EventFields.uuid(data, "actorId").ifPresent(alliance::memberLeft);
+        } else {
+            EventFields.list(data, "members", node -> member(node).orElse(null)).ifPresent(alliance::members);
+        }
+    }
+
+    private static Optional<AllianceMember> member(JsonNode node) {
+        return EventFields.uuid(node, "actorId").map(actorId -> new AllianceMember(actorId,
+                EventFields.text(node, "role").orElse(null)));
+    }
+
+    private static FragilityRef fragility(JsonNode node) {
+        Optional<UUID> fragilityId = EventFields.uuid(node, "fragilityId");
+        return fragilityId.map(f -> new FragilityRef(EventFields.uuid(node, "diagnosticId").orElse(null), f)).orElse(null);
+    }
+}

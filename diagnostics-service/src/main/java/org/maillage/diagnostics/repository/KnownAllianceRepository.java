@@ -1,0 +1,10 @@
+package org.maillage.diagnostics.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.maillage.diagnostics.domain.KnownAlliance;
+
+@ApplicationScoped
+public class KnownAllianceRepository implements PanacheRepositoryBase<KnownAlliance, UUID> {
+}

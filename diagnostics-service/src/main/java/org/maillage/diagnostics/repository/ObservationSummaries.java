@@ -1,0 +1,50 @@
+package org.maillage.diagnostics.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Keeps observation_summary in step with the observations, in the caller's transaction: for every level of the
+ * given (indicator, period) pairs, the national value (SUM: Σ values; POPULATION_WEIGHTED_MEAN: Σ(value ×
+ * legal population) / Σ(legal population); NONE: none) and the sorted values.
+ */
+@ApplicationScoped
+public class ObservationSummaries {
+
+    private final DataSource dataSource;
+
+    public ObservationSummaries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void refresh(List<String> indicators, List<String> periods) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM observation_summary WHERE indicator_code = ANY (?) AND period = ANY (?)");
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO observation_summary (indicator_code, period, territory_level, territories, national_value,
+                                                      ascending, negated)
+                     SELECT o.indicator_code, o.period, o.territory_level, count(*),
+                            CASE i.aggregation WHEN 'SUM' THEN sum(o.value)
+                                 WHEN 'POPULATION_WEIGHTED_MEAN' THEN sum(o.value * t.population) / nullif(sum(t.population), 0)
+                            END,
+                            array_agg(o.value ORDER BY o.value), array_agg(-o.value ORDER BY -o.value)
+                     FROM observation o
+                     JOIN indicator i ON i.code = o.indicator_code
+                     LEFT JOIN territory t ON t.level = o.territory_level AND t.code = o.territory_code
+                     WHERE o.indicator_code = ANY (?) AND o.period = ANY (?)
+                     GROUP BY o.indicator_code, o.period, o.territory_level, i.aggregation""")) {
+            for (PreparedStatement statement : List.of(delete, insert)) {
+                statement.setArray(1, connection.createArrayOf("text", indicators.toArray()));
+                statement.setArray(2, connection.createArrayOf("text", periods.toArray()));
+                statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot summarise the observations", e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.maillage.diagnostics.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.problem.Problem;
+import org.maillage.diagnostics.domain.Conversation;
+import org.maillage.diagnostics.domain.Facilitator;
+import org.maillage.diagnostics.domain.Fragility;
+import org.maillage.diagnostics.domain.Solution;
+import org.maillage.diagnostics.service.ConversationService;
+
+@Path("/api/v1/conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations", description = "Community conversations: the actors of a territory debate its diagnostic"
+        + " (verdict on each fragility, fragilities the data missed), rank priorities, propose solutions, and adopt"
+        + " the priorities, which publishes the diagnostic. Every operation answers 400 on invalid fields, 404 for"
+        + " an unknown conversation or fragility, 409 once the conversation adopted its priorities, 422 for an actor"
+        + " who is not a participant.")
+@APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such conversation or fragility",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The diagnostic or the conversation is not in a state allowing it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Unknown diagnostic or actor, not a participant, invalid ranking",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ConversationResource {
+
+    private final ConversationService service;
+
+    public ConversationResource(ConversationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "openConversation", summary = "Open a conversation on a DRAFT diagnostic",
+            description = "The diagnostic becomes IN_CONVERSATION. Participants must be registered actors.")
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public Response open(@Valid @NotNull ConversationRequest request, @Context UriInfo uriInfo) {
+        Conversation conversation = service.open(request.diagnosticId(), request.heldOn(),
+                new Facilitator(request.facilitator().name().strip(), request.facilitator().actorId()), request.participants());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(conversation.id().toString()).build())
+                .entity(ConversationView.of(service.get(conversation.id()))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getConversation", summary = "Get a conversation with its provisional priorities")
+    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public ConversationView get(@PathParam("id") UUID id) {
+        return ConversationView.of(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/verdicts/{fragilityId}")
+    @Operation(operationId = "recordVerdict", summary = "Confirm or contest a fragility found in the data",
+            description = "A CONTESTED verdict needs the reason. A later verdict on the same fragility replaces it.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public ConversationView verdict(@PathParam("id") UUID id, @PathParam("fragilityId") UUID fragilityId,
+                                    @Valid @NotNull VerdictRequest request) {
+        return ConversationView.of(service.recordVerdict(id, fragilityId, request.verdict(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/fragilities")
+    @Operation(operationId = "addFragility", summary = "Add a fragility the data missed")
+    @APIResponse(responseCode = "201", description = "Added to the diagnostic", content = @Content(schema = @Schema(implementation = Fragility.class)))
+    public Response addFragility(@PathParam("id") UUID id, @Valid @NotNull AddedFragilityRequest request) {
+        Fragility added = service.addFragility(id, request.title(), request.description(), request.theme(), request.proposedBy());
+        return Response.status(201).entity(added).build();
+    }
+
+    @PUT
+    @Path("/{id}/rankings/{actorId}")
+    @Operation(operationId = "rankPriorities", summary = "Record a participant's ranking of priorities",
+            description = "Fragility ids from most to least urgent; contested fragilities cannot be ranked. Replaces"
+                    + " the participant's previous ballot.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public ConversationView rank(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
+                                 @Valid @NotNull RankingRequest request) {
+        return ConversationView.of(service.rank(id, actorId, request.fragilityIds()));
+    }
+
+    @POST
+    @Path("/{id}/solutions")
+    @Operation(operationId = "proposeSolution", summary = "Propose a solution to a fragility")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Solution.class)))
+    public Response solution(@PathParam("id") UUID id, @Valid @NotNull SolutionRequest request) {
+        return Response.status(201).entity(service.proposeSolution(id, request.fragilityId(), request.title(),
+                request.description(), request.proposedBy())).build();
+    }
+
+    @POST
+    @Path("/{id}/adoption")
+    @Operation(operationId = "adoptPriorities", summary = "Adopt the priorities and publish the diagnostic",
+            description = "Needs a verdict on every fragility found in the data and at least one ranking (409 listing"
+                    + " what is missing otherwise). Publishes the diagnostic with the Borda priorities, supersedes the"
+                    + " territory's previously published diagnostic, and emits priorities-adopted, published and"
+                    + " superseded events.")
+    @APIResponse(responseCode = "200", description = "Adopted", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public ConversationView adopt(@PathParam("id") UUID id) {
+        return ConversationView.of(service.adopt(id));
+    }
+}

@@ -1,0 +1,50 @@
+package org.maillage.diagnostics.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.diagnostics.domain.Conversation;
+import org.maillage.diagnostics.domain.DiagnosticState;
+import org.maillage.diagnostics.domain.Facilitator;
+import org.maillage.diagnostics.domain.Fragility;
+import org.maillage.diagnostics.domain.Participant;
+import org.maillage.diagnostics.domain.Priority;
+import org.maillage.diagnostics.domain.Ranking;
+import org.maillage.diagnostics.domain.Solution;
+import org.maillage.diagnostics.domain.VerdictEntry;
+import org.maillage.diagnostics.service.ConversationState;
+
+@Schema(name = "Conversation", description = "A community conversation on a diagnostic")
+public record ConversationView(
+        UUID id,
+        UUID diagnosticId,
+        DiagnosticState diagnosticState,
+        LocalDate heldOn,
+        Facilitator facilitator,
+        List<Participant> participants,
+        @Schema(enumeration = {"OPEN", "ADOPTED"}) String state,
+        @Schema(description = "Fragilities of the diagnostic: found in the data and added by participants") List<Fragility> fragilities,
+        List<VerdictEntry> verdicts,
+        List<Ranking> rankings,
+        List<Solution> solutions,
+        @Schema(description = "Borda count of the ballots (each ballot gives m − r + 1 points to its r-th fragility, m"
+                + " being the number of candidate fragilities); provisional while OPEN, adopted once ADOPTED")
+        List<Priority> priorities,
+        @Schema(description = "What still prevents adoption") List<FieldError> adoptionBlockers,
+        Instant createdAt,
+        Instant adoptedAt,
+        long version) {
+
+    static ConversationView of(ConversationState state) {
+        Conversation c = state.conversation();
+        return new ConversationView(c.id(), c.diagnosticId(), state.diagnostic().state(), c.heldOn(), c.facilitator(),
+                c.participants(), c.state().name(), state.diagnostic().fragilities(), c.verdicts(), c.rankings(),
+                c.solutions(), state.provisionalPriorities(),
+                c.state() == Conversation.State.OPEN ? state.unmetAdoptionConditions() : List.of(),
+                c.createdAt(), c.adoptedAt(), c.version());
+    }
+
+}

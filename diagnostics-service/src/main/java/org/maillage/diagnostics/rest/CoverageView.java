@@ -1,0 +1,46 @@
+package org.maillage.diagnostics.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.DiagnosticState;
+import org.maillage.diagnostics.domain.FragilityOrigin;
+import org.maillage.diagnostics.domain.Severity;
+import org.maillage.diagnostics.domain.Theme;
+import org.maillage.diagnostics.service.Coverage;
+import org.maillage.diagnostics.service.CoveringAlliance;
+
+@Schema(name = "Coverage", description = "Which alliances cover the priorities and fragilities of a territory's"
+        + " diagnostic. Items: uncovered priorities first (by rank), then covered priorities, then the other fragilities.")
+public record CoverageView(
+        TerritoryKeyView territory,
+        @Schema(example = "Seine-Saint-Denis") String territoryName,
+        UUID diagnosticId,
+        DiagnosticState diagnosticState,
+        @Schema(example = "2024") String period,
+        boolean synthetic,
+        @Schema(description = "Priorities no living alliance (neither CLOSED nor ABANDONED) covers", example = "1")
+        int uncoveredPriorities,
+        List<Item> items) {
+
+    @Schema(name = "CoverageItem")
+    public record Item(UUID fragilityId, String title, Theme theme, Severity severity, FragilityOrigin origin,
+                       @Schema(description = "Rank among the adopted priorities; absent for other fragilities") Integer priorityRank,
+                       boolean covered,
+                       @Schema(description = "Covering alliances by state", example = "{\"ACTIVE\": 1, \"SCOPING\": 2}")
+                       Map<String, Integer> alliancesByState,
+                       @Schema(description = "match EXPLICIT: the alliance names the fragility; THEME_AND_TERRITORY: it acts"
+                               + " there on the same theme (a presumption). relation LOCAL or WIDER (acts on a containing territory)")
+                       List<CoveringAlliance> alliances) {
+    }
+
+    static CoverageView of(Coverage coverage) {
+        var d = coverage.diagnostic();
+        return new CoverageView(new TerritoryKeyView(d.territoryCode(), d.territoryLevel()), d.territoryName(), d.id(),
+                d.state(), d.period(), d.synthetic(), coverage.uncoveredPriorities(),
+                coverage.items().stream().map(i -> new Item(i.fragility().id(), i.fragility().title(), i.fragility().theme(),
+                        i.fragility().severity(), i.fragility().origin(), i.priorityRank(), i.covered(),
+                        i.alliancesByState(), i.alliances())).toList());
+    }
+}

@@ -1,0 +1,29 @@
+package org.maillage.diagnostics.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.service.DiagnosticSpec;
+import org.maillage.territory.TerritoryLevel;
+
+@Schema(name = "DiagnosticBatchRequest", description = "Diagnose every territory of a level (within a parent if given)"
+        + " with the same period, indicators, reference and peers")
+public record DiagnosticBatchRequest(
+        @Schema(example = "DEPARTEMENT") @NotNull TerritoryLevel level,
+        @Schema(description = "Code of a territory containing them", example = "84") String parent,
+        @Schema(description = "Level of `parent` when its code is shared", example = "REGION") TerritoryLevel parentLevel,
+        @Schema(example = "2024") @NotBlank String period,
+        @Size(max = 100) List<@NotBlank String> indicators,
+        @Valid ReferenceRequest reference,
+        @Valid PeersRequest peers) {
+
+    DiagnosticSpec spec() {
+        return new DiagnosticSpec(null, level, period.strip(), indicators,
+                reference == null ? null : reference.type(), reference == null ? null : reference.code(),
+                reference == null ? null : reference.level(), peers == null ? null : peers.scope(),
+                peers == null ? null : peers.level());
+    }
+}

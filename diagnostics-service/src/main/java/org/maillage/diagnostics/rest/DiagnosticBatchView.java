@@ -1,0 +1,23 @@
+package org.maillage.diagnostics.rest;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Diagnostic;
+import org.maillage.diagnostics.domain.Severity;
+
+@Schema(name = "DiagnosticBatch", description = "The diagnostics a batch created, one line each")
+public record DiagnosticBatchView(@Schema(example = "101") int count, List<Line> items) {
+
+    @Schema(name = "DiagnosticBatchLine")
+    public record Line(UUID id, TerritoryKeyView territory, String territoryName, int fragilities,
+                       @Schema(description = "Worst severity among the indicators") Severity worst) {
+    }
+
+    static DiagnosticBatchView of(List<Diagnostic> diagnostics) {
+        return new DiagnosticBatchView(diagnostics.size(), diagnostics.stream().map(d -> new Line(d.id(),
+                new TerritoryKeyView(d.territoryCode(), d.territoryLevel()), d.territoryName(), d.fragilities().size(),
+                d.results().stream().map(r -> r.severity()).max(Enum::compareTo).orElse(Severity.NONE))).toList());
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.maillage.diagnostics.rest;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.service.ImportMode;
+import org.maillage.diagnostics.service.ImportReport;
+
+@Schema(name = "ImportReport", description = "What an import did")
+public record ImportReportView(
+        UUID importId,
+        @Schema(enumeration = {"APPLIED", "PARTIALLY_APPLIED", "REJECTED"}, example = "APPLIED") String status,
+        ImportMode mode,
+        @Schema(description = "Values read (cells of a CSV file, items of a JSON import)", example = "104907") int received,
+        @Schema(example = "104907") int created,
+        @Schema(example = "0") int updated,
+        @Schema(description = "Empty cells and secret or unavailable markers (s, nd, NA)", example = "0") int skipped,
+        @Schema(example = "0") int rejected,
+        @Schema(description = "Values of EPCI, départements, régions, overseas collectivities derived from communes",
+                example = "4146") int derived,
+        List<String> indicators,
+        List<String> periods,
+        @Schema(description = "Every rejected row or cell, in line order") List<RejectionView> rejections) {
+
+    static ImportReportView of(ImportReport report) {
+        return new ImportReportView(report.importId(), report.status(), report.mode(), report.received(), report.created(),
+                report.updated(), report.skipped(), report.rejected(), report.derived(), report.indicators(),
+                report.periods(), report.rejections().stream().map(RejectionView::of).toList());
+    }
+}

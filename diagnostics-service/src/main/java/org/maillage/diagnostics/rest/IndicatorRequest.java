@@ -1,0 +1,33 @@
+package org.maillage.diagnostics.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Aggregation;
+import org.maillage.diagnostics.domain.IndicatorDefinition;
+import org.maillage.diagnostics.domain.Polarity;
+import org.maillage.diagnostics.domain.Theme;
+
+@Schema(name = "IndicatorRequest", description = "An indicator of the catalogue, as created (POST, with `code`) or"
+        + " replaced (PUT, `code` taken from the path and optional in the body)")
+public record IndicatorRequest(
+        @Schema(description = "Stable identifier, lower case; also the CSV column name of the indicator",
+                example = "unemployment_rate", pattern = "^[a-z][a-z0-9_]{1,63}$")
+        @Pattern(regexp = "[a-z][a-z0-9_]{1,63}", message = "must be 2 to 64 lower-case letters, digits or _, starting with a letter")
+        String code,
+        @Schema(example = "Unemployment rate (15-64)") @NotBlank @Size(max = 200) String label,
+        @Schema(example = "Unemployed people as a share of the labour force aged 15 to 64") @Size(max = 2000) String description,
+        @Schema(example = "%") @NotBlank @Size(max = 32) String unit,
+        @Schema(description = "Field of action, shared with actors and alliances; none for descriptive indicators",
+                example = "EMPLOYMENT") Theme theme,
+        @Schema(example = "HIGHER_IS_WORSE") @NotNull Polarity polarity,
+        @Schema(description = "How values above the commune are derived from the communes", example = "POPULATION_WEIGHTED_MEAN")
+        @NotNull Aggregation aggregation,
+        @Schema(example = "INSEE, recensement de la population 2021") @NotBlank @Size(max = 500) String source) {
+
+    IndicatorDefinition definition() {
+        return new IndicatorDefinition(label.strip(), description, unit.strip(), theme, polarity, aggregation, source.strip());
+    }
+}

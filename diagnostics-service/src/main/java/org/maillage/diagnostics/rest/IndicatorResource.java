@@ -1,0 +1,141 @@
+package org.maillage.diagnostics.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.idempotency.Idempotency;
+import org.maillage.commons.paging.CursorPage;
+import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.paging.PageResponses;
+import org.maillage.commons.problem.BadRequestException;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.Problem;
+import org.maillage.commons.web.QueryParams;
+import org.maillage.diagnostics.domain.Indicator;
+import org.maillage.diagnostics.domain.Theme;
+import org.maillage.diagnostics.service.IndicatorService;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "The catalogue of indicators observations and diagnostics refer to")
+public class IndicatorResource {
+
+    private final IndicatorService service;
+
+    public IndicatorResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+    @Parameter(name = Idempotency.HEADER, in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+            description = Idempotency.DESCRIPTION)
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "An indicator with this code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "exists", value = ProblemExamples.CONFLICT)))
+    public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uriInfo) {
+        if (request.code() == null) {
+            throw new BadRequestException("code is required", List.of(new FieldError("code", "NotNull", "must not be null")));
+        }
+        Indicator indicator = service.create(request.code(), request.definition());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(indicator.code()).build())
+                .tag(ETags.of(indicator.version())).entity(IndicatorView.of(indicator)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listIndicators", summary = "List the catalogue", description = "Ordered by code, cursor-paginated.")
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            content = @Content(schema = @Schema(implementation = IndicatorPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid theme, limit or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "Only indicators of this theme", schema = @Schema(implementation = Theme.class))
+                         @QueryParam("theme") String theme,
+                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
+                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @Context UriInfo uriInfo) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        CursorPage<IndicatorView> body = CursorPage.fromSlice(
+                service.page(QueryParams.enumValue(Theme.class, "theme", theme), CodeCursor.decode(page.cursor()),
+                        page.fetchSize()),
+                page, IndicatorView::of, indicator -> CodeCursor.encode(indicator.code()));
+        return PageResponses.ok(body, uriInfo);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator")
+    @APIResponse(responseCode = "200", description = "The indicator, its version as ETag",
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ProblemExamples.NOT_FOUND)))
+    public Response get(@Parameter(example = "unemployment_rate") @PathParam("code") String code) {
+        Indicator indicator = service.get(code);
+        return Response.ok(IndicatorView.of(indicator)).tag(ETags.of(indicator.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(operationId = "replaceIndicator", summary = "Replace an indicator's definition",
+            description = "Changing the aggregation re-derives the values above the commune for every period.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a body code other than the path's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
+    public Response replace(@PathParam("code") String code,
+                            @Parameter(description = "ETag of the version being replaced") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                            @Valid @NotNull IndicatorRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new BadRequestException("The code of an indicator cannot change",
+                    List.of(new FieldError("code", "Immutable", "must be absent or equal to " + code)));
+        }
+        Indicator indicator = service.replace(code, request.definition(), ifMatch);
+        return Response.ok(IndicatorView.of(indicator)).tag(ETags.of(indicator.version())).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator and its observations",
+            description = "Diagnostics already computed keep their figures.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        service.delete(code, ifMatch);
+        return Response.noContent().build();
+    }
+}

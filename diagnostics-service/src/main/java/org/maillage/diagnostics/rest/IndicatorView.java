@@ -1,0 +1,31 @@
+package org.maillage.diagnostics.rest;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Aggregation;
+import org.maillage.diagnostics.domain.Indicator;
+import org.maillage.diagnostics.domain.Polarity;
+import org.maillage.diagnostics.domain.Theme;
+
+@Schema(name = "Indicator", description = "An indicator of the catalogue")
+public record IndicatorView(
+        @Schema(example = "unemployment_rate") String code,
+        @Schema(example = "Unemployment rate (15-64)") String label,
+        String description,
+        @Schema(example = "%") String unit,
+        @Schema(example = "EMPLOYMENT") Theme theme,
+        @Schema(example = "HIGHER_IS_WORSE") Polarity polarity,
+        @Schema(example = "POPULATION_WEIGHTED_MEAN") Aggregation aggregation,
+        @Schema(example = "INSEE, recensement de la population 2021") String source,
+        @Schema(description = "True for the generated demo dataset: these figures are NOT real statistics")
+        boolean synthetic,
+        @Schema(description = "Optimistic-locking version, also the ETag", example = "0") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static IndicatorView of(Indicator indicator) {
+        return new IndicatorView(indicator.code(), indicator.label(), indicator.description(), indicator.unit(),
+                indicator.theme(), indicator.polarity(), indicator.aggregation(), indicator.source(),
+                indicator.synthetic(), indicator.version(), indicator.createdAt(), indicator.updatedAt());
+    }
+}

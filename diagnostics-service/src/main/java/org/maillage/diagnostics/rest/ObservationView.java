@@ -1,0 +1,19 @@
+package org.maillage.diagnostics.rest;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.repository.StoredObservation;
+
+@Schema(name = "Observation", description = "The value of an indicator for a territory and a period")
+public record ObservationView(
+        @Schema(example = "demo_unemployment_rate") String indicator,
+        @Schema(example = "2024") String period,
+        @Schema(example = "9.7") double value,
+        @Schema(description = "Derived from the communes by the indicator's aggregation rather than imported") boolean derived,
+        @Schema(example = "derived from 39 communes") String source,
+        Instant updatedAt) {
+
+    static ObservationView of(StoredObservation o) {
+        return new ObservationView(o.indicator(), o.period(), o.value(), o.derived(), o.source(), o.updatedAt());
+    }
+}

@@ -1,0 +1,21 @@
+package org.maillage.diagnostics.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.service.Rejection;
+
+@Schema(name = "Rejection", description = "A refused row or cell of an import")
+public record RejectionView(
+        @Schema(description = "CSV: line in the file, the header being line 1. JSON: position in `observations`, from 1",
+                example = "7") int line,
+        @Schema(description = "CSV column or JSON field at fault", example = "CODGEO") String column,
+        @Schema(description = "The value refused", example = "1004") String value,
+        @Schema(enumeration = {"UnknownTerritory", "AmbiguousTerritory", "UnknownIndicator", "InvalidPeriod",
+                "NotANumber", "Duplicate", "WrongColumnCount", "MissingHeader", "MissingColumn"}, example = "UnknownTerritory")
+        String code,
+        @Schema(example = "no territory has the code 1004 (did a spreadsheet drop a leading zero? 01004 exists)")
+        String reason) {
+
+    static RejectionView of(Rejection rejection) {
+        return new RejectionView(rejection.line(), rejection.column(), rejection.value(), rejection.code(), rejection.reason());
+    }
+}

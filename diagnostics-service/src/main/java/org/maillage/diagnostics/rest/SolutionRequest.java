@@ -1,0 +1,15 @@
+package org.maillage.diagnostics.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SolutionRequest", description = "A way of acting on a fragility, proposed by a participant")
+public record SolutionRequest(
+        @NotNull UUID fragilityId,
+        @Schema(example = "Digital help desks in the three town halls") @NotBlank @Size(max = 200) String title,
+        @Size(max = 2000) String description,
+        @NotNull UUID proposedBy) {
+}

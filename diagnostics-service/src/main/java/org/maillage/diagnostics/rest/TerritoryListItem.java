@@ -1,0 +1,20 @@
+package org.maillage.diagnostics.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Territory;
+import org.maillage.territory.TerritoryLevel;
+
+@Schema(name = "TerritorySummary", description = "A territory in a list; its parents are given by key only")
+public record TerritoryListItem(
+        @Schema(example = "93066") String code,
+        @Schema(example = "Saint-Denis") String name,
+        @Schema(example = "COMMUNE") TerritoryLevel level,
+        @Schema(example = "113942") long population,
+        @Schema(description = "Territories containing this one, nearest first") List<TerritoryKeyView> parents) {
+
+    static TerritoryListItem of(Territory territory) {
+        return new TerritoryListItem(territory.code(), territory.name(), territory.level(), territory.population(),
+                territory.parents().stream().map(TerritoryKeyView::of).toList());
+    }
+}

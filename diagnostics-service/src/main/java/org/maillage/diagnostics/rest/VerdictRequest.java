@@ -1,0 +1,13 @@
+package org.maillage.diagnostics.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Verdict;
+
+@Schema(name = "VerdictRequest", description = "The conversation's verdict on a fragility found in the data")
+public record VerdictRequest(
+        @Schema(example = "CONTESTED") @NotNull Verdict verdict,
+        @Schema(description = "Required for CONTESTED", example = "The 2024 closure of the plant is already absorbed")
+        @Size(max = 2000) String reason) {
+}

@@ -1,0 +1,146 @@
+package org.maillage.diagnostics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.ResourceNotFoundException;
+import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.diagnostics.domain.BordaCount;
+import org.maillage.diagnostics.domain.Conversation;
+import org.maillage.diagnostics.domain.Diagnostic;
+import org.maillage.diagnostics.domain.Facilitator;
+import org.maillage.diagnostics.domain.Fragility;
+import org.maillage.diagnostics.domain.FragilityOrigin;
+import org.maillage.diagnostics.domain.Participant;
+import org.maillage.diagnostics.domain.Priority;
+import org.maillage.diagnostics.domain.Ranking;
+import org.maillage.diagnostics.domain.Solution;
+import org.maillage.diagnostics.domain.Theme;
+import org.maillage.diagnostics.domain.Verdict;
+import org.maillage.diagnostics.domain.VerdictEntry;
+import org.maillage.diagnostics.repository.ConversationRepository;
+import org.maillage.diagnostics.repository.DiagnosticRepository;
+
+/** Community conversations: open on a DRAFT diagnostic, record what participants say, adopt priorities. */
+@ApplicationScoped
+public class ConversationService {
+
+    private final ConversationRepository conversations;
+    private final DiagnosticRepository diagnostics;
+    private final Participants participants;
+    private final Publication publication;
+
+    public ConversationService(ConversationRepository conversations, DiagnosticRepository diagnostics,
+                               Participants participants, Publication publication) {
+        this.conversations = conversations;
+        this.diagnostics = diagnostics;
+        this.participants = participants;
+        this.publication = publication;
+    }
+
+    @Transactional
+    public Conversation open(UUID diagnosticId, LocalDate heldOn, Facilitator facilitator, List<UUID> actorIds) {
+        Diagnostic diagnostic = diagnostics.findByIdOptional(diagnosticId).orElseThrow(() -> new UnprocessableException(
+                "Diagnostic " + diagnosticId + " does not exist",
+                List.of(new FieldError("diagnosticId", "UnknownDiagnostic", "is not the id of a diagnostic"))));
+        List<Participant> people = participants.resolve(actorIds, facilitator);
+        diagnostic.openConversation();
+        Conversation conversation = new Conversation(diagnosticId, heldOn, facilitator, people);
+        conversations.persist(conversation);
+        return conversation;
+    }
+
+    @Transactional
+    public ConversationState get(UUID id) {
+        Conversation conversation = conversation(id);
+        return new ConversationState(conversation, diagnostics.findById(conversation.diagnosticId()));
+    }
+
+    @Transactional
+    public ConversationState recordVerdict(UUID id, UUID fragilityId, Verdict verdict, String reason) {
+        ConversationState state = get(id);
+        Fragility fragility = fragility(state.diagnostic(), fragilityId);
+        if (verdict == Verdict.CONTESTED && (reason == null || reason.isBlank())) {
+            throw new UnprocessableException("A contested fragility needs the participants' reason",
+                    List.of(new FieldError("reason", "Required", "must explain why the fragility is contested")));
+        }
+        if (fragility.origin() != FragilityOrigin.DATA) {
+            throw new ConflictException("Fragility " + fragilityId + " was added by the participants: only fragilities"
+                    + " found in the data take a verdict");
+        }
+        state.conversation().recordVerdict(new VerdictEntry(fragilityId, verdict,
+                reason == null ? null : reason.strip(), now()));
+        return flushed(state);
+    }
+
+    @Transactional
+    public Fragility addFragility(UUID id, String title, String description, Theme theme, UUID proposedBy) {
+        ConversationState state = get(id);
+        state.conversation().requireOpen();
+        participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
+        Fragility added = new Fragility(UUID.randomUUID(), FragilityOrigin.CONVERSATION, null, title.strip(), description,
+                theme, null, proposedBy);
+        state.diagnostic().addFragility(added);
+        flushed(state);
+        return added;
+    }
+
+    @Transactional
+    public ConversationState rank(UUID id, UUID actorId, List<UUID> fragilityIds) {
+        ConversationState state = get(id);
+        participants.requireParticipant(state.conversation(), actorId, "actorId");
+        RankingRules.requireValid(state, fragilityIds);
+        state.conversation().recordRanking(new Ranking(actorId, List.copyOf(fragilityIds), now()));
+        return flushed(state);
+    }
+
+    @Transactional
+    public Solution proposeSolution(UUID id, UUID fragilityId, String title, String description, UUID proposedBy) {
+        ConversationState state = get(id);
+        fragility(state.diagnostic(), fragilityId);
+        participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
+        Solution solution = new Solution(UUID.randomUUID(), fragilityId, title.strip(), description, proposedBy);
+        state.conversation().addSolution(solution);
+        flushed(state);
+        return solution;
+    }
+
+    /** Adopts the Borda priorities and publishes the diagnostic; refused (409) while a condition is unmet. */
+    @Transactional
+    public ConversationState adopt(UUID id) {
+        ConversationState state = get(id);
+        state.conversation().requireOpen();
+        List<FieldError> unmet = state.unmetAdoptionConditions();
+        if (!unmet.isEmpty()) {
+            throw new ConflictException("The priorities cannot be adopted yet", unmet);
+        }
+        List<Priority> priorities = BordaCount.priorities(state.candidates(), state.conversation().rankings());
+        state.conversation().adopt();
+        publication.publish(state.diagnostic(), state.conversation(), priorities);
+        return flushed(state);
+    }
+
+    /** Writes now, so that a concurrent change of the same conversation fails this request (409), not silently. */
+    private ConversationState flushed(ConversationState state) {
+        conversations.flush();
+        return state;
+    }
+
+    private Conversation conversation(UUID id) {
+        return conversations.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Conversation", id));
+    }
+
+    private static Fragility fragility(Diagnostic diagnostic, UUID fragilityId) {
+        return diagnostic.fragility(fragilityId).orElseThrow(() -> new ResourceNotFoundException("Fragility", fragilityId));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

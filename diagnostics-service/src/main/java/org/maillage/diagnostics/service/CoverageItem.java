@@ -1,0 +1,15 @@
+package org.maillage.diagnostics.service;
+
+import java.util.List;
+import java.util.Map;
+import org.maillage.diagnostics.domain.Fragility;
+
+/**
+ * A priority or fragility and the alliances covering it.
+ *
+ * @param priorityRank null for a fragility that is not a priority
+ * @param covered      at least one covering alliance is alive (neither CLOSED nor ABANDONED)
+ */
+public record CoverageItem(Fragility fragility, Integer priorityRank, boolean covered, Map<String, Integer> alliancesByState,
+                           List<CoveringAlliance> alliances) {
+}

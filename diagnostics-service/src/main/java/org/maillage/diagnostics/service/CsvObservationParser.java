@@ -1,0 +1,114 @@
+package org.maillage.diagnostics.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.maillage.territory.TerritoryLevel;
+
+/**
+ * Reads observations from CSV as statistics offices publish them: a {@code CODGEO} column of territory codes,
+ * one column per indicator (named by the indicator code, any case), the period given once for the file.
+ * Separator {@code ;} or {@code ,} (taken from the header), decimal comma or point, quoted fields. Empty
+ * cells and the offices' markers for secret or unavailable values ({@code s}, {@code nd}, {@code NA}) are
+ * skipped, not rejected. {@code LIBGEO} (the name) is ignored.
+ */
+public final class CsvObservationParser {
+
+    private static final Set<String> IGNORED_COLUMNS = Set.of("LIBGEO");
+    private static final Set<String> MISSING_MARKERS = Set.of("", "s", "nd", "na", "n/a", "-");
+
+    private CsvObservationParser() {
+    }
+
+    /** @param indicatorsByLowerCode the known indicator codes, keyed by their lower-case form */
+    public static ParsedImport parse(String csv, Map<String, String> indicatorsByLowerCode, String period,
+                                     TerritoryLevel level, String source) {
+        List<ObservationRow> rows = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        String[] lines = csv.split("\r?\n", -1);
+        if (lines.length == 0 || lines[0].isBlank()) {
+            rejections.add(new Rejection(1, null, null, "MissingHeader", "the file is empty: expected a header line with CODGEO"));
+            return new ParsedImport(rows, rejections, 0);
+        }
+        String header = stripBom(lines[0]);
+        char separator = header.indexOf(';') >= 0 ? ';' : ',';
+        List<String> columns = CsvLine.split(header, separator);
+        int codgeo = columns.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList().indexOf("CODGEO");
+        if (codgeo < 0) {
+            rejections.add(new Rejection(1, null, header, "MissingColumn", "the header has no CODGEO column"));
+            return new ParsedImport(rows, rejections, 0);
+        }
+        String[] indicatorOf = new String[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            String name = columns.get(c).strip();
+            if (c == codgeo || IGNORED_COLUMNS.contains(name.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            indicatorOf[c] = indicatorsByLowerCode.get(name.toLowerCase(Locale.ROOT));
+            if (indicatorOf[c] == null) {
+                rejections.add(new Rejection(1, name, name, "UnknownIndicator",
+                        "column " + name + " is neither CODGEO, LIBGEO nor the code of an indicator of the catalogue"));
+            }
+        }
+        int skipped = 0;
+        for (int i = 1; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            List<String> cells = CsvLine.split(lines[i], separator);
+            if (cells.size() != columns.size()) {
+                rejections.add(new Rejection(lineNumber, null, null, "WrongColumnCount",
+                        "has " + cells.size() + " fields where the header has " + columns.size()));
+                continue;
+            }
+            String code = cells.get(codgeo).strip();
+            for (int c = 0; c < cells.size(); c++) {
+                if (indicatorOf[c] == null) {
+                    continue;
+                }
+                String raw = cells.get(c).strip();
+                if (MISSING_MARKERS.contains(raw.toLowerCase(Locale.ROOT))) {
+                    skipped++;
+                    continue;
+                }
+                Double value = parseNumber(raw);
+                if (value == null) {
+                    rejections.add(new Rejection(lineNumber, columns.get(c).strip(), raw, "NotANumber",
+                            "'" + raw + "' is not a number"));
+                    continue;
+                }
+                rows.add(new ObservationRow(lineNumber, columns.get(c).strip(), indicatorOf[c], code, level, period,
+                        value, source));
+            }
+        }
+        return new ParsedImport(rows, rejections, skipped);
+    }
+
+    private static Double parseNumber(String raw) {
+        String normalised = raw.replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+        try {
+            double value = Double.parseDouble(normalised);
+            return Double.isFinite(value) && onlyDigitsAndSigns(normalised) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Refuses what Java parses but no statistics office writes: exponents, hexadecimal, NaN, Infinity. */
+    private static boolean onlyDigitsAndSigns(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripBom(String header) {
+        return header.startsWith("\uFEFF") ? header.substring(1) : header;
+    }
+}

@@ -1,0 +1,68 @@
+package org.maillage.diagnostics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.maillage.diagnostics.domain.KnownActor;
+import org.maillage.diagnostics.domain.KnownAlliance;
+import org.maillage.diagnostics.domain.Territory;
+import org.maillage.diagnostics.domain.TerritoryRef;
+import org.maillage.diagnostics.repository.KnownActorRepository;
+import org.maillage.diagnostics.repository.KnownAllianceRepository;
+import org.maillage.territory.TerritoryKey;
+
+/** Who acts on a territory, from the actor and alliance projections. */
+@ApplicationScoped
+public class EcosystemService {
+
+    private final KnownActorRepository actors;
+    private final KnownAllianceRepository alliances;
+    private final TerritoryRelations relations;
+
+    public EcosystemService(KnownActorRepository actors, KnownAllianceRepository alliances, TerritoryRelations relations) {
+        this.actors = actors;
+        this.alliances = alliances;
+        this.relations = relations;
+    }
+
+    @Transactional
+    public Ecosystem of(Territory territory) {
+        List<KnownActor> allActors = actors.list("archived", false);
+        List<KnownAlliance> allAlliances = alliances.listAll();
+        List<TerritoryRef> named = Stream.concat(allActors.stream().flatMap(a -> a.territories().stream()),
+                allAlliances.stream().flatMap(a -> a.territories().stream())).toList();
+        Map<TerritoryKey, Territory> known = relations.load(named);
+        Map<String, Integer> alliancesByState = new TreeMap<>();
+        Set<UUID> allianceMembers = new HashSet<>();
+        for (KnownAlliance alliance : allAlliances) {
+            if (relations.relation(territory, alliance.territories(), known).isPresent()) {
+                alliancesByState.merge(String.valueOf(alliance.state()), 1, Integer::sum);
+                alliance.members().forEach(m -> allianceMembers.add(m.actorId()));
+            }
+        }
+        List<Ecosystem.PresentActor> present = new ArrayList<>();
+        Map<String, Map<String, Integer>> byWorld = new TreeMap<>();
+        Map<String, Integer> professions = new TreeMap<>();
+        for (KnownActor actor : allActors) {
+            Optional<String> relation = relations.relation(territory, actor.territories(), known).map(Enum::name)
+                    .or(() -> allianceMembers.contains(actor.id()) ? Optional.of("ALLIANCE") : Optional.empty());
+            if (relation.isEmpty()) {
+                continue;
+            }
+            present.add(new Ecosystem.PresentActor(actor.id(), actor.name(), actor.kind(), actor.world(), relation.get()));
+            byWorld.computeIfAbsent(String.valueOf(actor.world()), w -> new LinkedHashMap<>())
+                    .merge(String.valueOf(actor.kind()), 1, Integer::sum);
+            new HashSet<>(actor.professions()).forEach(p -> professions.merge(p, 1, Integer::sum));
+        }
+        return new Ecosystem(territory, present.size(), byWorld, professions, alliancesByState, present);
+    }
+}

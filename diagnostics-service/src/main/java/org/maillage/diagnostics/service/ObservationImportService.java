@@ -1,0 +1,96 @@
+package org.maillage.diagnostics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.maillage.commons.outbox.Outbox;
+import org.maillage.diagnostics.domain.Indicator;
+import org.maillage.diagnostics.events.DiagnosticsEvents;
+import org.maillage.diagnostics.events.ObservationsImported;
+import org.maillage.diagnostics.repository.IndicatorRepository;
+import org.maillage.diagnostics.repository.ObservationDerivations;
+import org.maillage.diagnostics.repository.ObservationStore;
+import org.maillage.diagnostics.repository.TerritoryCodes;
+import org.maillage.territory.TerritoryLevel;
+
+/**
+ * Imports observations in bulk: validate every row, then (unless all-or-nothing with rejections) upsert the
+ * valid ones, re-derive the levels above the commune, and record one event for the whole import.
+ */
+@ApplicationScoped
+public class ObservationImportService {
+
+    private static final Logger LOG = Logger.getLogger(ObservationImportService.class);
+
+    private final IndicatorRepository indicators;
+    private final TerritoryCodes territoryCodes;
+    private final ObservationStore store;
+    private final ObservationDerivations derivations;
+    private final ImportLog importLog;
+    private final Outbox outbox;
+
+    public ObservationImportService(IndicatorRepository indicators, TerritoryCodes territoryCodes, ObservationStore store,
+                                    ObservationDerivations derivations, ImportLog importLog, Outbox outbox) {
+        this.indicators = indicators;
+        this.territoryCodes = territoryCodes;
+        this.store = store;
+        this.derivations = derivations;
+        this.importLog = importLog;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public ImportReport importCsv(String csv, String period, TerritoryLevel level, String source, ImportMode mode) {
+        Map<String, String> byLowerCode = indicators.listAll().stream()
+                .collect(Collectors.toMap(i -> i.code().toLowerCase(Locale.ROOT), Indicator::code));
+        return apply(CsvObservationParser.parse(csv, byLowerCode, period, level, source), mode, "CSV", source);
+    }
+
+    @Transactional
+    public ImportReport importRows(List<ObservationRow> rows, ImportMode mode, String source) {
+        return apply(new ParsedImport(rows, List.of(), 0), mode, "JSON", source);
+    }
+
+    private ImportReport apply(ParsedImport parsed, ImportMode mode, String format, String source) {
+        long start = System.nanoTime();
+        Map<String, Indicator> catalogue = indicators.listAll().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        List<Rejection> rejections = new ArrayList<>(parsed.rejections());
+        List<ValidObservation> valid = ObservationValidator.validate(parsed.rows(), catalogue.keySet(), territoryCodes,
+                rejections);
+        rejections.sort(Comparator.comparingInt(Rejection::line));
+        UUID importId = UUID.randomUUID();
+        int received = parsed.rows().size() + parsed.skipped() + parsed.rejections().size();
+        List<String> touchedIndicators = valid.stream().map(ValidObservation::indicator).distinct().sorted().toList();
+        List<String> periods = valid.stream().map(ValidObservation::period).distinct().sorted().toList();
+        if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
+            throw new ImportRejectedException(new ImportReport(importId, ImportReport.REJECTED, mode, received, 0, 0,
+                    parsed.skipped(), rejections.size(), 0, touchedIndicators, periods, rejections));
+        }
+        long validated = System.nanoTime();
+        int[] counts = valid.isEmpty() ? new int[] {0, 0} : store.upsert(valid, importId);
+        long written = System.nanoTime();
+        int derived = valid.isEmpty() ? 0 : derivations.derive(touchedIndicators, periods, importId);
+        LOG.infof("Import %s: %d values validated in %d ms, written in %d ms, %d derived and summarised in %d ms",
+                importId, valid.size(), (validated - start) / 1_000_000, (written - validated) / 1_000_000, derived,
+                (System.nanoTime() - written) / 1_000_000);
+        ImportReport report = new ImportReport(importId,
+                rejections.isEmpty() ? ImportReport.APPLIED : ImportReport.PARTIALLY_APPLIED, mode, received,
+                counts[0], counts[1], parsed.skipped(), rejections.size(), derived, touchedIndicators, periods, rejections);
+        boolean synthetic = touchedIndicators.stream().anyMatch(code -> catalogue.get(code).synthetic());
+        importLog.record(report, format, source);
+        outbox.append(DiagnosticsEvents.TOPIC, DiagnosticsEvents.OBSERVATIONS_IMPORTED, importId.toString(),
+                new ObservationsImported(importId, source, touchedIndicators, periods, counts[0], counts[1], derived,
+                        synthetic, Instant.now()));
+        return report;
+    }
+}

@@ -1,0 +1,68 @@
+package org.maillage.diagnostics.support;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.maillage.local.test.LocalInfrastructureResource;
+
+/** Publishes events as the actor and alliance services do: CloudEvents on their topics, keyed by aggregate. */
+public final class Events {
+
+    private Events() {
+    }
+
+    public static void send(String topic, String type, String key, String json) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructureResource.kafkaBootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
+        CloudEvent event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withType(type)
+                .withSource(URI.create("/test")).withSubject(key).withTime(OffsetDateTime.now())
+                .withData("application/json", json.getBytes(StandardCharsets.UTF_8)).build();
+        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>(topic, key, event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send " + type, e);
+        }
+    }
+
+    /** Registers an actor through the registry's event; extra JSON members are appended to the data. */
+    public static UUID actorRegistered(String name, String kind, String world, String extra) {
+        UUID id = UUID.randomUUID();
+        send("maillage.actors.v1", "org.maillage.actor.registered.v1", id.toString(), """
+                {"actorId": "%s", "name": "%s", "kind": "%s", "world": "%s", "registeredAt": "2026-01-05T10:00:00Z",
+                 "notYetKnownField": {"x": 1}%s}""".formatted(id, name, kind, world, extra == null ? "" : ", " + extra));
+        return id;
+    }
+
+    /** A person event of the registry (no personal data); returns the person id. */
+    public static UUID person(String type, UUID actorId, String profession, boolean erased) {
+        UUID personId = UUID.randomUUID();
+        person(personId, type, actorId, erased, profession);
+        return personId;
+    }
+
+    public static void person(UUID personId, String type, UUID actorId, boolean erased) {
+        person(personId, type, actorId, erased, null);
+    }
+
+    private static void person(UUID personId, String type, UUID actorId, boolean erased, String profession) {
+        send("maillage.actors.v1", type, personId.toString(), """
+                {"personId": "%s", "actorId": "%s", "professions": [%s], "removed": false, "erased": %s, "version": 1,
+                 "at": "2026-01-05T10:00:00Z"}""".formatted(personId, actorId, profession == null ? "" : '"' + profession + '"',
+                erased));
+    }
+
+    public static void alliance(String type, UUID allianceId, String json) {
+        send("maillage.alliances.v1", type, allianceId.toString(), json);
+    }
+}
