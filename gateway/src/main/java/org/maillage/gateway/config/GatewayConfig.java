@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Where the services live, which paths each one serves, and how patient the gateway is with them. */
 @ConfigMapping(prefix = "maillage.gateway")
@@ -17,6 +18,13 @@ public interface GatewayConfig {
     Proxy proxy();
 
     OpenApi openapi();
+
+    Cors cors();
+
+    /** Browser origins allowed to call the API (applied through quarkus.http.cors.origins); none by default. */
+    interface Cors {
+        Optional<List<String>> origins();
+    }
 
     /** Base URL of each service (scheme, host and port; the services serve from the root). */
     interface Upstreams {
@@ -38,7 +46,7 @@ public interface GatewayConfig {
         @WithDefault("/api/v1/alliances")
         List<String> alliances();
 
-        @WithDefault("/api/v1/territories,/api/v1/diagnostics")
+        @WithDefault("/api/v1/territories,/api/v1/diagnostics,/api/v1/indicators,/api/v1/observation-imports,/api/v1/conversations")
         List<String> diagnostics();
     }
 

@@ -58,7 +58,9 @@ public class MergedOpenApiService {
                     unavailable.add(new UnavailableSource(upstream.name(), publicReason(fetch.cause())));
                 }
             }
-            return Future.succeededFuture(merger.merge(sources, unavailable));
+            MergedOpenApi merged = merger.merge(sources, unavailable);
+            OperationSecurity.apply(merged.document(), routes);
+            return Future.succeededFuture(merged);
         });
     }
 

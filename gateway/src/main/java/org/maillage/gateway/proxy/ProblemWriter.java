@@ -22,10 +22,16 @@ public class ProblemWriter {
     }
 
     void send(RoutingContext context, ProxyProblem kind, String detail, String requestId) {
-        Problem problem = new Problem(Problem.type(kind.typeSlug()), kind.title(), kind.status(), detail,
+        send(context, kind.status(), kind.typeSlug(), kind.title(), detail, requestId);
+    }
+
+    /** For refusals decided before any service is involved: authentication, scopes, limits. */
+    public void send(RoutingContext context, int status, String typeSlug, String title, String detail,
+                     String requestId) {
+        Problem problem = new Problem(Problem.type(typeSlug), title, status, detail,
                 context.request().path(), List.of(), requestId);
         context.response()
-                .setStatusCode(kind.status())
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
                 .end(Buffer.buffer(serialize(problem)));

@@ -16,6 +16,10 @@ import org.maillage.gateway.config.GatewayConfig;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.routing.Upstream;
 import org.maillage.gateway.routing.UpstreamClients;
+import org.maillage.gateway.security.AccessHandler;
+import org.maillage.gateway.security.Caller;
+import org.maillage.gateway.security.IdentityTokens;
+import org.maillage.gateway.security.Scopes;
 
 /** Routes a public API call to the service owning its path and hands the streams to a {@link ProxyExchange}. */
 @ApplicationScoped
@@ -27,8 +31,11 @@ public class ReverseProxy implements Handler<RoutingContext> {
     private final UpstreamClients clients;
     private final ProblemWriter problems;
     private final GatewayConfig.Proxy config;
+    private final IdentityTokens identities;
 
-    public ReverseProxy(RouteTable routes, UpstreamClients clients, ProblemWriter problems, GatewayConfig config) {
+    public ReverseProxy(RouteTable routes, UpstreamClients clients, ProblemWriter problems, GatewayConfig config,
+                        IdentityTokens identities) {
+        this.identities = identities;
         this.routes = routes;
         this.clients = clients;
         this.problems = problems;
@@ -41,12 +48,22 @@ public class ReverseProxy implements Handler<RoutingContext> {
         MDC.put(RequestIdFilter.MDC_REQUEST_ID, requestId);
         // The path routed is the path forwarded, so dot segments cannot steer a call past the route table.
         String path = context.normalizedPath();
+        if (Scopes.servedByGateway(path)) {
+            // Left to the gateway's own REST resources.
+            context.next();
+            return;
+        }
         Optional<Upstream> upstream = routes.resolve(path);
         if (upstream.isEmpty()) {
             problems.send(context, ProxyProblem.NO_ROUTE, "No API resource is served at " + path, requestId);
             return;
         }
         forward(context, upstream.get(), path, requestId);
+    }
+
+    private String identityToken(RoutingContext context) {
+        Caller caller = context.get(AccessHandler.CALLER);
+        return caller == null ? null : identities.tokenFor(caller);
     }
 
     private void forward(RoutingContext context, Upstream upstream, String path, String requestId) {
@@ -56,7 +73,7 @@ public class ReverseProxy implements Handler<RoutingContext> {
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(request.query() == null ? path : path + "?" + request.query())
-                .setHeaders(UpstreamRequestHeaders.of(request, requestId))
+                .setHeaders(UpstreamRequestHeaders.of(request, requestId, identityToken(context)))
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.idleTimeout().toMillis());
         clients.of(upstream).request(options).onComplete(connected -> {

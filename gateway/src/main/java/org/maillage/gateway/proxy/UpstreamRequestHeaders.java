@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import java.util.Set;
+import org.maillage.gateway.security.IdentityTokens;
 
 /** Headers sent to a service: the caller's end-to-end headers plus what the gateway knows about the call. */
 final class UpstreamRequestHeaders {
@@ -16,17 +17,23 @@ final class UpstreamRequestHeaders {
 
     /**
      * Host names the service itself; Expect is answered by the gateway once it holds a connection to the
-     * service; the others are rewritten below so that one consistent account reaches the service.
+     * service; the others are rewritten below so that one consistent account reaches the service. The caller's
+     * credentials stop here: services learn who calls from the gateway, not from a secret they could leak.
      */
     private static final Set<String> NOT_COPIED = Set.of("Host", "Expect", RequestIds.HEADER, FORWARDED_FOR,
-            FORWARDED_PROTO, FORWARDED_HOST, "X-Forwarded-Port", "Forwarded");
+            FORWARDED_PROTO, FORWARDED_HOST, "X-Forwarded-Port", "Forwarded", "Authorization", "X-API-Key",
+            IdentityTokens.HEADER);
 
     private UpstreamRequestHeaders() {
     }
 
-    static MultiMap of(HttpServerRequest request, String requestId) {
+    /** A caller's own identity header is dropped: only the gateway's token may tell a service who calls. */
+    static MultiMap of(HttpServerRequest request, String requestId, String identityToken) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         HopByHopHeaders.copyEndToEnd(request.headers(), headers, NOT_COPIED);
+        if (identityToken != null) {
+            headers.set(IdentityTokens.HEADER, identityToken);
+        }
         headers.set(RequestIds.HEADER, requestId);
         headers.set(FORWARDED_FOR, forwardedFor(request));
         headers.set(FORWARDED_PROTO, request.scheme());

@@ -23,12 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.maillage.gateway.support.StubUpstreamsResource;
+import org.maillage.gateway.support.TestCredentials;
+import org.junit.jupiter.api.BeforeEach;
 import org.maillage.local.test.LocalInfrastructureResource;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)
 @QuarkusTestResource(StubUpstreamsResource.class)
 class ReverseProxyTest {
+
+    @BeforeEach
+    void authenticateAsAdmin() {
+        TestCredentials.useAdminKey();
+    }
+
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -151,7 +159,7 @@ class ReverseProxyTest {
     private static String rawGet(String path) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestCredentials.ADMIN_KEY + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.GeneratedBytes;
 import org.maillage.gateway.support.StubUpstreamsResource;
+import org.maillage.gateway.support.TestCredentials;
+import org.junit.jupiter.api.BeforeEach;
 import org.maillage.local.test.LocalInfrastructureResource;
 
 /** Bodies cross the gateway as streams, whatever their size and however slowly they are produced. */
@@ -40,11 +42,18 @@ import org.maillage.local.test.LocalInfrastructureResource;
 @QuarkusTestResource(StubUpstreamsResource.class)
 class StreamingTest {
 
+    @BeforeEach
+    void authenticateAsAdmin() {
+        TestCredentials.useAdminKey();
+    }
+
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void streamsAnUploadOfKnownLengthAndItsEcho() {
-        byte[] body = GeneratedBytes.of(5 * 1024 * 1024);
+        // The largest body the gateway accepts (1 MB by default): still many times any buffer on the way.
+        byte[] body = GeneratedBytes.of(1024 * 1024);
         byte[] echoed = given().contentType("application/octet-stream")
                 .body(body)
                 .post("/api/v1/actors/upload/echo")
@@ -59,6 +68,7 @@ class StreamingTest {
     void streamsAnUploadOfUnknownLengthInChunks() throws Exception {
         byte[] body = GeneratedBytes.of(5 * 1024 * 1024);
         HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/alliances/upload/echo"))
+                .header("X-API-Key", TestCredentials.ADMIN_KEY)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -71,6 +81,7 @@ class StreamingTest {
     void streamsADownloadLargerThanAnyBuffer() throws Exception {
         int size = 32 * 1024 * 1024;
         HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/territories/export/download?bytes=" + size))
+                .header("X-API-Key", TestCredentials.ADMIN_KEY)
                 .build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
@@ -91,6 +102,7 @@ class StreamingTest {
     void deliversTheStartOfAResponseBeforeItsEnd() throws Exception {
         String id = UUID.randomUUID().toString();
         HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/diagnostics/report/drip?id=" + id))
+                .header("X-API-Key", TestCredentials.ADMIN_KEY)
                 .timeout(Duration.ofSeconds(5))
                 .build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -107,7 +119,7 @@ class StreamingTest {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/actors/upload/echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
+            out.write(("POST /api/v1/actors/upload/echo HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestCredentials.ADMIN_KEY + "\r\nContent-Length: 5\r\n"
                     + "Expect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.InjectStubUpstreams;
 import org.maillage.gateway.support.StubUpstreams;
 import org.maillage.gateway.support.StubUpstreamsResource;
+import org.maillage.gateway.support.TestCredentials;
+import org.junit.jupiter.api.BeforeEach;
 import org.maillage.local.test.LocalInfrastructureResource;
 
 /** A service that is down or too slow gets the caller a prompt problem document, never a hang. */
@@ -21,6 +23,12 @@ import org.maillage.local.test.LocalInfrastructureResource;
 @QuarkusTestResource(LocalInfrastructureResource.class)
 @QuarkusTestResource(StubUpstreamsResource.class)
 class UpstreamFailureTest {
+
+    @BeforeEach
+    void authenticateAsAdmin() {
+        TestCredentials.useAdminKey();
+    }
+
 
     private static final Logger LOG = Logger.getLogger(UpstreamFailureTest.class);
 

@@ -22,6 +22,14 @@ public class StubUpstreamsResource implements QuarkusTestResourceLifecycleManage
         // Every request builds the document afresh, so a test sees the services as they are right now.
         config.put("maillage.gateway.openapi.cache-ttl", "0s");
         config.put("maillage.gateway.openapi.degraded-cache-ttl", "0s");
+        config.put("maillage.gateway.security.bootstrap-admin-key-sha256", TestCredentials.adminKeyHash());
+        config.put("maillage.gateway.security.jwt.issuer", TestCredentials.JWT_ISSUER);
+        config.put("maillage.gateway.security.jwt.public-key", TestCredentials.pem("jwt-public.pem"));
+        // High, so the tests sharing the admin key never meet it; the limit itself is tested with a key's own.
+        config.put("maillage.gateway.security.rate-limit.capacity", "100000");
+        config.put("maillage.gateway.security.last-use-flush-interval", "200ms");
+        config.put("maillage.gateway.security.max-body-bytes", "1048576");
+        config.put("maillage.gateway.cors.origins", "https://app.example.org");
         return config;
     }
 

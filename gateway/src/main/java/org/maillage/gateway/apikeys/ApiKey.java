@@ -1,0 +1,50 @@
+package org.maillage.gateway.apikeys;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** A partner key: its secret is known only by its hash. */
+@Entity
+@Table(name = "api_key")
+public class ApiKey extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(nullable = false, unique = true)
+    public String prefix;
+    @Column(nullable = false)
+    public String name;
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+    /** Space-separated, as in an OAuth scope claim. */
+    @Column(nullable = false)
+    public String scopes;
+    @Column(name = "requests_per_minute")
+    public Integer requestsPerMinute;
+    @Column(name = "secret_hash", nullable = false)
+    public String secretHash;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "rotated_at")
+    public Instant rotatedAt;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
+
+    public Set<String> scopeSet() {
+        return new TreeSet<>(Arrays.asList(scopes.split(" ")));
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+}

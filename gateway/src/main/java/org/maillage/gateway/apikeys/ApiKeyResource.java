@@ -1,0 +1,67 @@
+package org.maillage.gateway.apikeys;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Administration of partner keys; the gateway lets only {@code admin} callers reach it. */
+@Path("/api/v1/admin/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys", description = "Keys partner systems use to call the API")
+@SecurityRequirement(name = "apiKey", scopes = "admin")
+@SecurityRequirement(name = "bearer", scopes = "admin")
+public class ApiKeyResource {
+
+    private final ApiKeyService service;
+
+    public ApiKeyResource(ApiKeyService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "createApiKey", summary = "Create an API key",
+            description = "The secret is in this response only; store it, it cannot be read again.")
+    @APIResponse(responseCode = "201", description = "Created, with its secret")
+    public Response create(@NotNull @Valid CreateApiKeyRequest request) {
+        IssuedApiKey issued = service.create(request);
+        return Response.created(URI.create("/api/v1/admin/api-keys/" + issued.key().id())).entity(issued).build();
+    }
+
+    @GET
+    @Operation(operationId = "listApiKeys", summary = "List the API keys, revoked ones included")
+    public List<ApiKeyView> list() {
+        return service.list();
+    }
+
+    @POST
+    @Path("{id}/rotate")
+    @Operation(operationId = "rotateApiKey", summary = "Replace the secret of an API key",
+            description = "The previous secret stops working at once; the new one is shown in this response only.")
+    @APIResponse(responseCode = "200", description = "Rotated, with its new secret")
+    @APIResponse(responseCode = "404", description = "No such key")
+    public IssuedApiKey rotate(@PathParam("id") UUID id) {
+        return service.rotate(id);
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key for good")
+    @APIResponse(responseCode = "200", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such key")
+    public ApiKeyView revoke(@PathParam("id") UUID id) {
+        return service.revoke(id);
+    }
+}

@@ -1,0 +1,101 @@
+package org.maillage.gateway.apikeys;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.ResourceNotFoundException;
+import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.gateway.security.ApiKeySecrets;
+import org.maillage.gateway.security.KeyCache;
+import org.maillage.gateway.security.Scopes;
+
+/** Issues, rotates and revokes partner keys. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    private final KeyCache cache;
+
+    public ApiKeyService(KeyCache cache) {
+        this.cache = cache;
+    }
+
+    @Transactional
+    public IssuedApiKey create(CreateApiKeyRequest request) {
+        List<String> unknown = request.scopes().stream().filter(scope -> !Scopes.KNOWN.contains(scope)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new UnprocessableException("Unknown scopes: " + unknown, List.of(new FieldError("scopes",
+                    "unknown", "Known scopes: " + Scopes.KNOWN.stream().sorted().toList())));
+        }
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.name = request.name();
+        key.organisationId = request.organisationId();
+        key.scopes = String.join(" ", request.scopes().stream().sorted().toList());
+        key.requestsPerMinute = request.requestsPerMinute();
+        key.createdAt = now();
+        String secret = renewSecret(key);
+        key.persist();
+        return new IssuedApiKey(ApiKeyView.of(key), secret);
+    }
+
+    @Transactional
+    public List<ApiKeyView> list() {
+        return ApiKey.<ApiKey>listAll().stream()
+                .sorted((a, b) -> a.createdAt.compareTo(b.createdAt)).map(ApiKeyView::of).toList();
+    }
+
+    /** A new secret under a new prefix: the old secret stops working at once. */
+    @Transactional
+    public IssuedApiKey rotate(UUID id) {
+        ApiKey key = find(id);
+        String oldPrefix = key.prefix;
+        String secret = renewSecret(key);
+        key.rotatedAt = now();
+        cache.evict(oldPrefix);
+        return new IssuedApiKey(ApiKeyView.of(key), secret);
+    }
+
+    @Transactional
+    public ApiKeyView revoke(UUID id) {
+        ApiKey key = find(id);
+        if (key.revokedAt == null) {
+            key.revokedAt = now();
+        }
+        cache.evict(key.prefix);
+        return ApiKeyView.of(key);
+    }
+
+    /** The key owning a prefix, revoked or not; read off the event loop. */
+    @Transactional
+    public Optional<ApiKey> byPrefix(String prefix) {
+        return ApiKey.find("prefix", prefix).firstResultOptional();
+    }
+
+    /** Writes the last uses gathered since the previous flush, one statement per key. */
+    @Transactional
+    public void recordLastUses(Map<UUID, Instant> uses) {
+        uses.forEach((id, at) -> ApiKey.update(
+                "lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?1)", at, id));
+    }
+
+    private ApiKey find(UUID id) {
+        return ApiKey.<ApiKey>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("api-key", id));
+    }
+
+    private static String renewSecret(ApiKey key) {
+        key.prefix = ApiKeySecrets.newPrefix();
+        String secret = ApiKeySecrets.newKey(key.prefix);
+        key.secretHash = ApiKeySecrets.sha256(secret);
+        return secret;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,60 @@
+package org.maillage.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpMethod;
+import java.util.Optional;
+import java.util.Set;
+import org.maillage.gateway.routing.RouteTable;
+import org.maillage.gateway.security.Scopes;
+
+/**
+ * States in the merged document how to authenticate and which scope each operation needs, derived from the
+ * same rules the gateway enforces, so the contract cannot drift from the behaviour.
+ */
+final class OperationSecurity {
+
+    static final String API_KEY = "apiKey";
+    static final String BEARER = "bearer";
+    private static final Set<String> METHODS = Set.of("get", "head", "options", "post", "put", "patch", "delete",
+            "trace");
+
+    private OperationSecurity() {
+    }
+
+    static void apply(ObjectNode document, RouteTable routes) {
+        ObjectNode schemes = document.withObjectProperty("components").withObjectProperty("securitySchemes");
+        schemes.putObject(API_KEY).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
+                .put("description", "Partner API key (mlk_...), created by an administrator.");
+        schemes.putObject(BEARER).put("type", "http").put("scheme", "bearer")
+                .put("description", "A partner API key, or a JWT from the identity provider carrying the scopes "
+                        + "in its scope or scp claim.");
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode node) {
+                secure(node, scope(routes, path.getKey(), operation.getKey()));
+            }
+        }));
+    }
+
+    private static Optional<String> scope(RouteTable routes, String path, String method) {
+        HttpMethod verb = HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT));
+        return Scopes.forGatewayPath(path)
+                .or(() -> routes.resolve(path).map(upstream -> Scopes.forArea(upstream.name(), verb)));
+    }
+
+    /** No scope means a public operation (the documentation itself): an empty requirement list says so. */
+    private static void secure(ObjectNode operation, Optional<String> scope) {
+        operation.remove("security");
+        var requirements = operation.putArray("security");
+        if (scope.isEmpty()) {
+            return;
+        }
+        requirements.addObject().putArray(API_KEY).add(scope.get());
+        requirements.addObject().putArray(BEARER).add(scope.get());
+        operation.put("x-required-scope", scope.get());
+        String note = "Requires the scope `" + scope.get() + "` (or `admin`).";
+        JsonNode description = operation.get("description");
+        operation.put("description", description == null || description.asText().isBlank() ? note
+                : description.asText() + "\n\n" + note);
+    }
+}

@@ -1,0 +1,103 @@
+package org.maillage.gateway.security;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.maillage.commons.web.RequestIds;
+import org.maillage.gateway.config.SecurityConfig;
+import org.maillage.gateway.proxy.ProblemWriter;
+import org.maillage.gateway.routing.RouteTable;
+
+/**
+ * Runs before every public API call: body size, authentication, scope, rate limit. A refused call never
+ * reaches a service. The caller found is left in the routing context for the handlers that follow.
+ */
+@ApplicationScoped
+public class AccessHandler implements Handler<RoutingContext> {
+
+    public static final String CALLER = "maillage.caller";
+
+    private final Authenticator authenticator;
+    private final RateLimiter rateLimiter;
+    private final RouteTable routes;
+    private final ProblemWriter problems;
+    private final long maxBodyBytes;
+
+    public AccessHandler(Authenticator authenticator, RateLimiter rateLimiter, RouteTable routes,
+                         ProblemWriter problems, SecurityConfig config) {
+        this.authenticator = authenticator;
+        this.rateLimiter = rateLimiter;
+        this.routes = routes;
+        this.problems = problems;
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        // Resolved once here so that refusals and the relayed call share one id.
+        String requestId = RequestIds.resolve(request.getHeader(RequestIds.HEADER));
+        request.headers().set(RequestIds.HEADER, requestId);
+        if (tooLarge(request)) {
+            problems.send(context, 413, "payload-too-large", "Payload too large",
+                    "Request bodies are limited to " + maxBodyBytes + " bytes", requestId);
+            return;
+        }
+        Optional<String> credential = Authenticator.credential(request);
+        if (credential.isEmpty()) {
+            unauthorized(context, "An API key (X-API-Key or Authorization: Bearer) is required", requestId);
+            return;
+        }
+        authenticator.authenticate(credential.get()).onComplete(result -> {
+            if (result.failed() || result.result().isEmpty()) {
+                unauthorized(context, "The API key or token is unknown, revoked or expired", requestId);
+            } else {
+                authorise(context, result.result().get(), requestId);
+            }
+        });
+    }
+
+    private void authorise(RoutingContext context, Caller caller, String requestId) {
+        Optional<String> scope = requiredScope(context);
+        if (scope.isPresent() && !caller.allows(scope.get())) {
+            problems.send(context, 403, "forbidden", "Forbidden",
+                    "This call needs the scope " + scope.get(), requestId);
+            return;
+        }
+        RateLimiter.Decision decision = rateLimiter.take(caller.subject(), caller.requestsPerMinute());
+        context.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+        if (!decision.allowed()) {
+            context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()))
+                    .putHeader("RateLimit-Reset", String.valueOf(decision.retryAfterSeconds()));
+            problems.send(context, 429, "too-many-requests", "Too many requests",
+                    "Rate limit reached; retry after " + decision.retryAfterSeconds() + " s", requestId);
+            return;
+        }
+        context.put(CALLER, caller);
+        context.next();
+    }
+
+    /** Unknown paths need only a valid caller, so that they say 404 without revealing anything to strangers. */
+    private Optional<String> requiredScope(RoutingContext context) {
+        String path = context.normalizedPath();
+        return Scopes.forGatewayPath(path).or(() -> routes.resolve(path)
+                .map(upstream -> Scopes.forArea(upstream.name(), context.request().method())));
+    }
+
+    private boolean tooLarge(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        try {
+            return length != null && Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void unauthorized(RoutingContext context, String detail, String requestId) {
+        context.response().putHeader("WWW-Authenticate", "Bearer realm=\"maillage\"");
+        problems.send(context, 401, "unauthorized", "Unauthorized", detail, requestId);
+    }
+}

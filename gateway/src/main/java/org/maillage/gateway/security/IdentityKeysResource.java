@@ -1,0 +1,26 @@
+package org.maillage.gateway.security;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Publishes the key services verify forwarded identities with; public, like any JWKS. */
+@Path("/identity/jwks.json")
+@Tag(name = "Documentation")
+public class IdentityKeysResource {
+
+    private final IdentityTokens tokens;
+
+    public IdentityKeysResource(IdentityTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @GET
+    @Produces("application/jwk-set+json")
+    @Operation(operationId = "getIdentityKeys", summary = "Public keys of the identity tokens forwarded to services")
+    public String keys() {
+        return tokens.publicJwks();
+    }
+}

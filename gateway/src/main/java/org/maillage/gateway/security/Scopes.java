@@ -1,0 +1,41 @@
+package org.maillage.gateway.security;
+
+import io.vertx.core.http.HttpMethod;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The scopes a caller may hold and the one a public call needs. */
+public final class Scopes {
+
+    public static final String ADMIN = "admin";
+    public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    public static final Set<String> KNOWN = Set.of("actors:read", "actors:write", "alliances:read",
+            "alliances:write", "diagnostics:read", "diagnostics:write", WEBHOOKS_MANAGE, ADMIN);
+
+    /** Paths served by the gateway itself, and the scope each needs whatever the method. */
+    private static final List<String[]> GATEWAY_PATHS = List.of(
+            new String[] {"/api/v1/admin", ADMIN},
+            new String[] {"/api/v1/webhooks", WEBHOOKS_MANAGE});
+
+    private Scopes() {
+    }
+
+    /** Reads ask for {@code <area>:read}, anything else for {@code <area>:write}. */
+    public static String forArea(String area, HttpMethod method) {
+        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        return area + (read ? ":read" : ":write");
+    }
+
+    /** The scope of a path the gateway serves itself, if it is one. */
+    public static Optional<String> forGatewayPath(String path) {
+        return GATEWAY_PATHS.stream()
+                .filter(entry -> path.equals(entry[0]) || path.startsWith(entry[0] + "/"))
+                .map(entry -> entry[1])
+                .findFirst();
+    }
+
+    public static boolean servedByGateway(String path) {
+        return forGatewayPath(path).isPresent();
+    }
+}

@@ -1,0 +1,66 @@
+package org.maillage.gateway.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.gateway.support.AdminApi;
+import org.maillage.gateway.support.StubUpstreamsResource;
+import org.maillage.gateway.support.TestCredentials;
+import org.maillage.local.test.LocalInfrastructureResource;
+
+@QuarkusTest
+@QuarkusTestResource(LocalInfrastructureResource.class)
+@QuarkusTestResource(StubUpstreamsResource.class)
+class LimitsTest {
+
+    @BeforeEach
+    void noDefaultCredentials() {
+        TestCredentials.useNoCredentials();
+    }
+
+    @Test
+    void aKeyBeyondItsRateIsToldWhenToComeBack() {
+        String secret = AdminApi.createKey(List.of("actors:read"), 2).getString("secret");
+        given().header("X-API-Key", secret).get("/api/v1/actors/inspect")
+                .then().statusCode(200).header("RateLimit-Limit", "2").header("RateLimit-Remaining", "1");
+        given().header("X-API-Key", secret).get("/api/v1/actors/inspect").then().statusCode(200);
+        given().header("X-API-Key", secret).get("/api/v1/actors/inspect")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9]\\d*"))
+                .header("RateLimit-Remaining", "0")
+                .body("type", equalTo("https://maillage.org/problems/too-many-requests"));
+        // Buckets are per key: another key is not affected.
+        String other = AdminApi.createKey(List.of("actors:read"), 2).getString("secret");
+        given().header("X-API-Key", other).get("/api/v1/actors/inspect").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeReachingTheService() {
+        given().header("X-API-Key", TestCredentials.ADMIN_KEY).contentType("application/octet-stream")
+                .body(new byte[1024 * 1024 + 1]).post("/api/v1/actors/upload/echo")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://maillage.org/problems/payload-too-large"));
+        given().header("X-API-Key", TestCredentials.ADMIN_KEY).contentType("application/octet-stream")
+                .body(new byte[1024 * 1024]).post("/api/v1/actors/upload/echo")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void onlyConfiguredOriginsMayCallFromABrowser() {
+        given().header("Origin", "https://app.example.org").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/actors")
+                .then().header("Access-Control-Allow-Origin", "https://app.example.org");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/actors")
+                .then().header("Access-Control-Allow-Origin", not(equalTo("https://evil.example")));
+    }
+}
