@@ -67,6 +67,9 @@ class AllianceResourceTest {
                 .orElseThrow(() -> new AssertionError("no event for alliance " + id));
         assertEquals("org.maillage.alliance.proposed.v1",
                 new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+        String data = new String(record.value(), StandardCharsets.UTF_8);
+        assertTrue(data.contains("\"addressedFragilities\": []") && data.contains("\"territories\""),
+                "coverage needs the territories and addressed fragilities in the event: " + data);
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.maillage.alliances.domain.MemberRole;
 
 /** Data of org.maillage.alliance.proposed.v1. */
 public record AllianceProposed(UUID allianceId, String name, String purpose, AllianceType type, AllianceState state,
-                               Set<String> territories, Set<String> themes, List<MemberData> members,
-                               Instant proposedAt) {
+                               Set<String> territories, Set<String> themes, List<FragilityRef> addressedFragilities,
+                               List<MemberData> members, Instant proposedAt) {
 
     public record MemberData(UUID actorId, MemberRole role) {
     }
@@ -20,7 +20,7 @@ public record AllianceProposed(UUID allianceId, String name, String purpose, All
     public static AllianceProposed of(Alliance alliance) {
         var details = alliance.details();
         return new AllianceProposed(alliance.id(), alliance.name(), alliance.purpose(), alliance.type(), alliance.state(),
-                details.territories(), details.themes(),
+                details.territories(), details.themes(), FragilityRef.of(details),
                 alliance.members().stream().map(m -> new MemberData(m.actorId(), m.role())).toList(),
                 alliance.createdAt());
     }

@@ -83,7 +83,7 @@ public class AllianceService {
         alliance.describe(details, AllianceStore.now());
         store.flush();
         changes.record(AllianceEvents.UPDATED, id.toString(),
-                new AllianceUpdated(id, changed, alliance.version(), alliance.updatedAt()));
+                AllianceUpdated.of(alliance, changed));
         return alliance;
     }
 }

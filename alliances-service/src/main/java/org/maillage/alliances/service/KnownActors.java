@@ -51,7 +51,7 @@ public class KnownActors {
             if (alliance.repoint(absorbedId, survivorId, now)) {
                 alliances.flush();
                 changes.record(AllianceEvents.UPDATED, alliance.id().toString(),
-                        new AllianceUpdated(alliance.id(), Set.of("members"), alliance.version(), now));
+                        AllianceUpdated.of(alliance, Set.of("members")));
             }
         }
     }
