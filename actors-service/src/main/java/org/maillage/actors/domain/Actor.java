@@ -1,84 +1,159 @@
 package org.maillage.actors.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** An organisation of the registry. */
+/** An organisation of the registry. Archived actors stay as tombstones; merged ones point to their survivor. */
 @Entity
 @Table(name = "actor")
 public class Actor {
 
     @Id
     private UUID id;
-
     @Column(nullable = false)
     private String name;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ActorKind kind;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private World world;
-
+    private String description;
+    private String website;
+    private String email;
+    private String phone;
+    @Embedded
+    private Address address;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] themes = new String[0];
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "actor_territory", joinColumns = @JoinColumn(name = "actor_id"))
+    private Set<ActorTerritory> territories = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "actor_identifier", joinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Identifier> identifiers = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "actor_external_ref", joinColumns = @JoinColumn(name = "actor_id"))
+    private Set<ExternalRef> externalRefs = new HashSet<>();
+    @Column(nullable = false)
+    private boolean archived;
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+    @Column(name = "merged_into")
+    private UUID mergedInto;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
     @Version
     private long version;
 
     protected Actor() {
     }
 
-    public static Actor register(String name, ActorKind kind) {
+    public static Actor register(ActorDraft draft, Set<ActorTerritory> territories) {
         Actor actor = new Actor();
         actor.id = UUID.randomUUID();
-        actor.name = name.strip();
-        actor.kind = kind;
-        actor.world = kind.world();
         // Microseconds: what PostgreSQL keeps, so cursors built before and after a reload agree.
         actor.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        actor.apply(draft, territories);
         actor.updatedAt = actor.createdAt;
         return actor;
     }
 
-    public UUID id() {
-        return id;
+    /** Replaces every client-settable field. */
+    public void apply(ActorDraft draft, Set<ActorTerritory> resolvedTerritories) {
+        name = draft.name().strip();
+        kind = draft.kind();
+        world = kind.world();
+        description = draft.description();
+        website = draft.website();
+        email = draft.email();
+        phone = draft.phone();
+        address = draft.address();
+        themes = draft.themes().stream().map(Enum::name).sorted().toArray(String[]::new);
+        replace(territories, resolvedTerritories);
+        replace(identifiers, draft.identifiers());
+        replace(externalRefs, draft.externalRefs());
+        touch();
     }
 
-    public String name() {
-        return name;
+    public void archive(UUID survivor) {
+        archived = true;
+        archivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        mergedInto = survivor;
+        touch();
     }
 
-    public ActorKind kind() {
-        return kind;
+    /** A merged actor hands its identifiers and external refs over to the survivor. */
+    public void releaseIdentity() {
+        identifiers.clear();
+        externalRefs.clear();
+        touch();
     }
 
-    public World world() {
-        return world;
+    public void touch() {
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    public Instant createdAt() {
-        return createdAt;
+    private static <T> void replace(Set<T> target, Collection<T> values) {
+        target.retainAll(values);
+        target.addAll(values);
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public ActorKind kind() { return kind; }
+    public World world() { return world; }
+    public String description() { return description; }
+    public String website() { return website; }
+    public String email() { return email; }
+    public String phone() { return phone; }
+    public Address address() { return address; }
+    public Set<ActorTerritory> territories() { return territories; }
+    public Set<Identifier> identifiers() { return identifiers; }
+    public Set<ExternalRef> externalRefs() { return externalRefs; }
+    public boolean archived() { return archived; }
+    public Instant archivedAt() { return archivedAt; }
+    public UUID mergedInto() { return mergedInto; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+
+    public Set<Theme> themes() {
+        EnumSet<Theme> set = EnumSet.noneOf(Theme.class);
+        Arrays.stream(themes).map(Theme::valueOf).forEach(set::add);
+        return set;
     }
 
-    public long version() {
-        return version;
+    public List<ActorTerritory> declaredTerritories() {
+        return territories.stream().filter(ActorTerritory::declared).toList();
     }
 }

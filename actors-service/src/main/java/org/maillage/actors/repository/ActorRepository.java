@@ -1,37 +1,51 @@
 package org.maillage.actors.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import jakarta.persistence.Query;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.maillage.actors.domain.Actor;
-import org.maillage.commons.paging.KeysetCursor;
+import org.maillage.actors.domain.ExternalRef;
+import org.maillage.actors.domain.Identifier;
 import org.maillage.commons.paging.PageRequest;
 
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
-    /** One keyset page in registration order: (createdAt, id) after the cursor, never OFFSET. */
+    /** One keyset page: the ids by SQL (search and filters need it), then the actors with their collections. */
     public List<Actor> page(ActorFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.and("kind", filter.kind());
+        ActorQuery sql = ActorQuery.of(filter, page);
+        Query query = getEntityManager().createNativeQuery(sql.text());
+        sql.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (filter.world() != null) {
-            where.add("world = :world");
-            params.and("world", filter.world());
-        }
-        if (page.cursor() != null) {
-            KeysetCursor after = KeysetCursor.decode(page.cursor());
-            where.add("(createdAt > :at or (createdAt = :at and id > :id))");
-            params.and("at", after.at()).and("id", after.id());
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        return find(query, Sort.by("createdAt").and("id"), params).page(0, page.fetchSize()).list();
+        Map<UUID, Actor> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    public Optional<UUID> ownerOf(Identifier identifier) {
+        return single("SELECT actor_id FROM actor_identifier WHERE scheme = ?1 AND value = ?2",
+                identifier.scheme().name(), identifier.value());
+    }
+
+    public Optional<UUID> ownerOf(ExternalRef ref) {
+        return single("SELECT actor_id FROM actor_external_ref WHERE system = ?1 AND external_id = ?2",
+                ref.system(), ref.id());
+    }
+
+    private Optional<UUID> single(String sql, String first, String second) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery(sql, UUID.class)
+                .setParameter(1, first).setParameter(2, second).getResultList();
+        return ids.stream().min(Comparator.naturalOrder());
     }
 }

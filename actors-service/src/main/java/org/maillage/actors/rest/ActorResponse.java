@@ -1,24 +1,56 @@
 package org.maillage.actors.rest;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.ActorTerritory;
+import org.maillage.actors.domain.Address;
+import org.maillage.actors.domain.ExternalRef;
+import org.maillage.actors.domain.Identifier;
+import org.maillage.actors.domain.Theme;
 import org.maillage.actors.domain.World;
+import org.maillage.actors.service.Territories;
 
-@Schema(name = "Actor", description = "An organisation of the registry")
+@Schema(name = "Actor", description = "An organisation of the registry. Archived actors are tombstones: "
+        + "mergedInto names the survivor when the actor was absorbed by a merge")
 public record ActorResponse(
         UUID id,
         @Schema(example = "Ambérieu Solidarités") String name,
         ActorKind kind,
         @Schema(description = "Derived from the kind") World world,
+        @Schema(example = "Épicerie solidaire et accompagnement des familles du Bugey") String description,
+        @Schema(example = "https://amberieu-solidarites.fr") String website,
+        @Schema(example = "contact@amberieu-solidarites.fr") String email,
+        @Schema(example = "+33474380000") String phone,
+        Address address,
+        List<TerritoryResponse> territories,
+        Set<Theme> themes,
+        List<Identifier> identifiers,
+        List<ExternalRef> externalRefs,
+        boolean archived,
+        Instant archivedAt,
+        UUID mergedInto,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Optimistic-locking version, also sent as the ETag") long version) {
 
-    static ActorResponse of(Actor actor) {
-        return new ActorResponse(actor.id(), actor.name(), actor.kind(), actor.world(), actor.createdAt(),
-                actor.updatedAt(), actor.version());
+    static ActorResponse of(Actor actor, Territories territories) {
+        List<TerritoryResponse> declared = actor.declaredTerritories().stream()
+                .sorted(Comparator.comparing(ActorTerritory::level).thenComparing(ActorTerritory::code))
+                .map(t -> new TerritoryResponse(t.level(), t.code(), territories.nameOf(t.level(), t.code())))
+                .toList();
+        List<Identifier> identifiers = actor.identifiers().stream()
+                .sorted(Comparator.comparing(Identifier::scheme).thenComparing(Identifier::value)).toList();
+        List<ExternalRef> refs = actor.externalRefs().stream()
+                .sorted(Comparator.comparing(ExternalRef::system).thenComparing(ExternalRef::id)).toList();
+        return new ActorResponse(actor.id(), actor.name(), actor.kind(), actor.world(), actor.description(),
+                actor.website(), actor.email(), actor.phone(), actor.address(), declared, actor.themes(), identifiers,
+                refs, actor.archived(), actor.archivedAt(), actor.mergedInto(), actor.createdAt(), actor.updatedAt(),
+                actor.version());
     }
 }

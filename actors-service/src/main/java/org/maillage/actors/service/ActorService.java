@@ -1,36 +1,111 @@
 package org.maillage.actors.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.maillage.actors.domain.Actor;
-import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.ActorDraft;
+import org.maillage.actors.domain.ActorTerritory;
+import org.maillage.actors.events.ActorArchived;
 import org.maillage.actors.events.ActorEvents;
 import org.maillage.actors.events.ActorRegistered;
+import org.maillage.actors.events.ActorUpdated;
 import org.maillage.actors.repository.ActorFilter;
 import org.maillage.actors.repository.ActorRepository;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.http.MergePatcher;
 import org.maillage.commons.outbox.Outbox;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 
+/** Use cases of the registry; each change commits with its event. */
 @ApplicationScoped
 public class ActorService {
 
     private final ActorRepository actors;
+    private final ActorValidator validator;
+    private final ActorUniqueness uniqueness;
+    private final Territories territories;
     private final Outbox outbox;
+    private final MergePatcher patcher;
 
-    public ActorService(ActorRepository actors, Outbox outbox) {
+    public ActorService(ActorRepository actors, ActorValidator validator, ActorUniqueness uniqueness,
+                        Territories territories, Outbox outbox, MergePatcher patcher) {
+        this.patcher = patcher;
         this.actors = actors;
+        this.validator = validator;
+        this.uniqueness = uniqueness;
+        this.territories = territories;
         this.outbox = outbox;
     }
 
-    /** Registers an organisation; its registered event commits with it. */
     @Transactional
-    public Actor register(String name, ActorKind kind) {
-        Actor actor = Actor.register(name, kind);
+    public Actor register(ActorInput input) {
+        ActorDraft draft = validator.check(input);
+        uniqueness.check(draft, null);
+        return registerChecked(draft);
+    }
+
+    /** Registers a draft already validated and checked for uniqueness (bulk imports check a whole batch first). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Actor registerChecked(ActorDraft draft) {
+        Actor actor = Actor.register(draft, territories.withAncestors(draft.territories()));
         actors.persist(actor);
+        actors.flush();
         outbox.append(ActorEvents.TOPIC, ActorEvents.REGISTERED, actor.id().toString(), ActorRegistered.of(actor));
+        return actor;
+    }
+
+    /** Replaces the client-settable fields; an update that changes nothing bumps nothing and emits nothing. */
+    @Transactional
+    public Actor update(UUID id, ActorInput input, String ifMatch) {
+        Actor actor = get(id);
+        ETags.requireMatch(ifMatch, actor.version());
+        if (actor.archived()) {
+            throw new ConflictException("Actor " + id + " is archived and can no longer change");
+        }
+        ActorDraft draft = validator.check(input);
+        uniqueness.check(draft, id);
+        return updateChecked(actor, draft);
+    }
+
+    /** Applies a checked draft to an active actor; returns it unchanged (same version, no event) if nothing differs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Actor updateChecked(Actor actor, ActorDraft draft) {
+        UUID id = actor.id();
+        Set<ActorTerritory> rows = territories.withAncestors(draft.territories());
+        List<String> changed = ActorChanges.between(actor, draft, rows);
+        if (changed.isEmpty()) {
+            return actor;
+        }
+        actor.apply(draft, rows);
+        actors.flush();
+        outbox.append(ActorEvents.TOPIC, ActorEvents.UPDATED, id.toString(), ActorUpdated.of(actor, changed));
+        return actor;
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) to the actor's writable view, then updates like PUT. */
+    @Transactional
+    public Actor patch(UUID id, JsonNode patch, String ifMatch) {
+        Actor actor = get(id);
+        ETags.requireMatch(ifMatch, actor.version());
+        return update(id, patcher.patch(ActorInputs.of(actor), patch, ActorInput.class), null);
+    }
+
+    /** Archives instead of deleting, so the actor stays a tombstone for synchronising clients; repeating is harmless. */
+    @Transactional
+    public Actor archive(UUID id, String ifMatch) {
+        Actor actor = get(id);
+        ETags.requireMatch(ifMatch, actor.version());
+        if (!actor.archived()) {
+            actor.archive(null);
+            actors.flush();
+            outbox.append(ActorEvents.TOPIC, ActorEvents.ARCHIVED, id.toString(), ActorArchived.of(actor));
+        }
         return actor;
     }
 

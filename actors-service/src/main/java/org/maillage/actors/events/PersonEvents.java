@@ -1,0 +1,16 @@
+package org.maillage.actors.events;
+
+/**
+ * Events about the people of actors, keyed by person id, on the actors topic. They never carry personal
+ * data (names, contact data, job titles): consumers that need them read the API, so an erasure is complete.
+ */
+public final class PersonEvents {
+
+    public static final String ADDED = "org.maillage.person.added.v1";
+    public static final String UPDATED = "org.maillage.person.updated.v1";
+    public static final String REMOVED = "org.maillage.person.removed.v1";
+    public static final String ERASED = "org.maillage.person.erased.v1";
+
+    private PersonEvents() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.maillage.actors.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.maillage.actors.domain.Person;
+import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.paging.KeysetCursor;
+import org.maillage.commons.paging.PageRequest;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    /** People of an actor, keyset by (createdAt, id), or (updatedAt, id) for incremental sync. */
+    public List<Person> page(UUID actorId, SyncRequest sync, PageRequest page) {
+        String order = sync.bySync() ? "updatedAt" : "createdAt";
+        List<String> where = new ArrayList<>(List.of("actorId = :actor"));
+        Parameters params = Parameters.with("actor", actorId);
+        if (!sync.includeArchived()) {
+            where.add("removed = false");
+        }
+        if (sync.updatedSince() != null) {
+            where.add("updatedAt >= :since");
+            params.and("since", sync.updatedSince());
+        }
+        if (page.cursor() != null) {
+            KeysetCursor after = KeysetCursor.decode(page.cursor());
+            where.add("(" + order + " > :at or (" + order + " = :at and id > :id))");
+            params.and("at", after.at()).and("id", after.id());
+        }
+        return find(String.join(" and ", where), Sort.by(order).and("id"), params).page(0, page.fetchSize()).list();
+    }
+
+    public List<Person> ofActor(UUID actorId) {
+        return list("actorId", actorId);
+    }
+}

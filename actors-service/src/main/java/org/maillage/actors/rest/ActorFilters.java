@@ -1,0 +1,59 @@
+package org.maillage.actors.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.Identifier;
+import org.maillage.actors.domain.IdentifierScheme;
+import org.maillage.actors.domain.OfficialNumbers;
+import org.maillage.actors.domain.Profession;
+import org.maillage.actors.domain.Theme;
+import org.maillage.actors.domain.World;
+import org.maillage.actors.repository.ActorFilter;
+import org.maillage.actors.service.Territories;
+import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.problem.BadRequestException;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.commons.web.QueryParams;
+import org.maillage.territory.Territory;
+
+/** Reads the list parameters into a filter, with a problem naming any bad parameter. */
+@ApplicationScoped
+public class ActorFilters {
+
+    private final Territories territories;
+
+    public ActorFilters(Territories territories) {
+        this.territories = territories;
+    }
+
+    ActorFilter parse(ActorListParams params) {
+        Territory territory = null;
+        if (params.territory != null && !params.territory.isBlank()) {
+            territory = territories.parse(params.territory).orElseThrow(() -> new UnprocessableException(
+                    "territory " + params.territory + " is not in the territorial reference",
+                    List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
+        }
+        return new ActorFilter(QueryParams.enumValue(ActorKind.class, "kind", params.kind),
+                QueryParams.enumValue(World.class, "world", params.world),
+                QueryParams.enumValue(Theme.class, "theme", params.theme),
+                params.q,
+                territory == null ? null : territory.key(),
+                territory == null ? List.of() : territory.parents(),
+                identifier(params),
+                QueryParams.enumValue(Profession.class, "profession", params.profession),
+                SyncRequest.of(params.updatedSince, params.includeArchived));
+    }
+
+    private static Identifier identifier(ActorListParams params) {
+        IdentifierScheme scheme = QueryParams.enumValue(IdentifierScheme.class, "identifierScheme", params.identifierScheme);
+        boolean hasValue = params.identifier != null && !params.identifier.isBlank();
+        if ((scheme == null) != !hasValue) {
+            throw new BadRequestException("identifier and identifierScheme go together",
+                    List.of(new FieldError(scheme == null ? "identifierScheme" : "identifier", "Required",
+                            "is required with " + (scheme == null ? "identifier" : "identifierScheme"))));
+        }
+        return scheme == null ? null : new Identifier(scheme, OfficialNumbers.normalise(params.identifier));
+    }
+}

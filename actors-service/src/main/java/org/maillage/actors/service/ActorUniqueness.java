@@ -1,0 +1,50 @@
+package org.maillage.actors.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.maillage.actors.domain.ActorDraft;
+import org.maillage.actors.domain.ExternalRef;
+import org.maillage.actors.domain.Identifier;
+import org.maillage.actors.repository.ActorRepository;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
+
+/**
+ * An identifier or external ref belongs to one actor only. A clash is a 409 naming the actor that holds it,
+ * in the detail and in the field error's message, so an integrator can link to it instead of duplicating.
+ */
+@ApplicationScoped
+public class ActorUniqueness {
+
+    private final ActorRepository actors;
+
+    public ActorUniqueness(ActorRepository actors) {
+        this.actors = actors;
+    }
+
+    /** Throws 409 when another actor than {@code self} (null for a new actor) holds one of the draft's ids. */
+    public void check(ActorDraft draft, UUID self) {
+        for (int i = 0; i < draft.identifiers().size(); i++) {
+            Identifier identifier = draft.identifiers().get(i);
+            Optional<UUID> owner = actors.ownerOf(identifier).filter(id -> !id.equals(self));
+            if (owner.isPresent()) {
+                throw duplicate("Identifier " + identifier.scheme() + " " + identifier.value(),
+                        "identifiers[" + i + "].value", owner.get());
+            }
+        }
+        for (int i = 0; i < draft.externalRefs().size(); i++) {
+            ExternalRef ref = draft.externalRefs().get(i);
+            Optional<UUID> owner = actors.ownerOf(ref).filter(id -> !id.equals(self));
+            if (owner.isPresent()) {
+                throw duplicate("External ref " + ref.system() + "/" + ref.id(), "externalRefs[" + i + "]", owner.get());
+            }
+        }
+    }
+
+    private static ConflictException duplicate(String what, String field, UUID owner) {
+        return new ConflictException(what + " is already registered by actor " + owner,
+                List.of(new FieldError(field, "AlreadyRegistered", owner.toString())));
+    }
+}

@@ -1,0 +1,125 @@
+package org.maillage.actors.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.maillage.actors.domain.Actor;
+import org.maillage.actors.domain.Person;
+import org.maillage.actors.domain.PersonDraft;
+import org.maillage.actors.events.ActorEvents;
+import org.maillage.actors.events.PersonChanged;
+import org.maillage.actors.events.PersonEvents;
+import org.maillage.actors.repository.PersonRepository;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.http.MergePatcher;
+import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.idempotency.IdempotencyRecords;
+import org.maillage.commons.outbox.Outbox;
+import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.ResourceNotFoundException;
+
+/** The people of actors; every change commits with its event, which never carries personal data. */
+@ApplicationScoped
+public class PersonService {
+
+    private final PersonRepository people;
+    private final ActorService actors;
+    private final Outbox outbox;
+    private final MergePatcher patcher;
+    private final IdempotencyRecords idempotency;
+
+    public PersonService(PersonRepository people, ActorService actors, Outbox outbox, MergePatcher patcher,
+                         IdempotencyRecords idempotency) {
+        this.people = people;
+        this.actors = actors;
+        this.outbox = outbox;
+        this.patcher = patcher;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Person add(UUID actorId, PersonInput input) {
+        Actor actor = actors.get(actorId);
+        if (actor.archived()) {
+            throw new ConflictException("Actor " + actorId + " is archived and takes no new people");
+        }
+        Person person = Person.add(actorId, PersonValidator.check(input));
+        people.persist(person);
+        people.flush();
+        emit(PersonEvents.ADDED, person);
+        return person;
+    }
+
+    @Transactional
+    public Person update(UUID actorId, UUID personId, PersonInput input, String ifMatch) {
+        Person person = active(actorId, personId);
+        ETags.requireMatch(ifMatch, person.version());
+        PersonDraft draft = PersonValidator.check(input);
+        if (draft.equals(PersonValidator.check(PersonInputs.of(person)))) {
+            return person;
+        }
+        person.apply(draft);
+        people.flush();
+        emit(PersonEvents.UPDATED, person);
+        return person;
+    }
+
+    @Transactional
+    public Person patch(UUID actorId, UUID personId, JsonNode patch, String ifMatch) {
+        Person person = active(actorId, personId);
+        ETags.requireMatch(ifMatch, person.version());
+        return update(actorId, personId, patcher.patch(PersonInputs.of(person), patch, PersonInput.class), null);
+    }
+
+    @Transactional
+    public Person remove(UUID actorId, UUID personId, String ifMatch) {
+        Person person = get(actorId, personId);
+        ETags.requireMatch(ifMatch, person.version());
+        if (!person.removed()) {
+            person.remove();
+            people.flush();
+            emit(PersonEvents.REMOVED, person);
+        }
+        return person;
+    }
+
+    /** Right to erasure: wipes the person's data here, including recorded responses that showed it. */
+    @Transactional
+    public Person erase(UUID actorId, UUID personId) {
+        Person person = get(actorId, personId);
+        if (!person.erased()) {
+            person.erase();
+            people.flush();
+            idempotency.forgetResponsesContaining(personId.toString());
+            emit(PersonEvents.ERASED, person);
+        }
+        return person;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Person get(UUID actorId, UUID personId) {
+        return people.findByIdOptional(personId).filter(p -> p.actorId().equals(actorId))
+                .orElseThrow(() -> new ResourceNotFoundException("Person", personId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> page(UUID actorId, SyncRequest sync, PageRequest page) {
+        actors.get(actorId);
+        return people.page(actorId, sync, page);
+    }
+
+    private Person active(UUID actorId, UUID personId) {
+        Person person = get(actorId, personId);
+        if (person.removed()) {
+            throw new ConflictException("Person " + personId + " was removed and can no longer change");
+        }
+        return person;
+    }
+
+    private void emit(String type, Person person) {
+        outbox.append(ActorEvents.TOPIC, type, person.id().toString(), PersonChanged.of(person));
+    }
+}

@@ -1,0 +1,13 @@
+package org.maillage.actors.service;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.territory.TerritoryLevel;
+
+@Schema(name = "TerritoryInput", description = "A territory by its INSEE/COG code (EPCI: SIREN). Without a level, "
+        + "the smallest territory with that code is meant (93 is the département, not the région)")
+public record TerritoryInput(
+        @Schema(example = "DEPARTEMENT") TerritoryLevel level,
+        @Schema(example = "01") @NotBlank @Size(max = 12) String code) {
+}

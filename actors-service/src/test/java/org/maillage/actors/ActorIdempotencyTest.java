@@ -1,0 +1,39 @@
+package org.maillage.actors;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.maillage.local.test.LocalInfrastructureResource;
+
+@QuarkusTest
+@QuarkusTestResource(LocalInfrastructureResource.class)
+class ActorIdempotencyTest {
+
+    @Test
+    void retriedRegistrationReturnsTheSameActorOnce() {
+        String key = UUID.randomUUID().toString();
+        String name = "Retry " + key;
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(ActorJson.minimal(name, "FOUNDATION")).post("/api/v1/actors")
+                .then().statusCode(201).header("Idempotency-Replayed", nullValue()).extract().path("id");
+        String again = given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(ActorJson.minimal(name, "FOUNDATION")).post("/api/v1/actors")
+                .then().statusCode(201).header("Idempotency-Replayed", "true")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/actors/" + first))
+                .header("ETag", "\"0\"").extract().path("id");
+        assertEquals(first, again);
+        given().queryParam("q", key).get("/api/v1/actors").then().body("items.size()", equalTo(1));
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(ActorJson.minimal(name + " bis", "FOUNDATION")).post("/api/v1/actors")
+                .then().statusCode(422).contentType(ActorJson.PROBLEM)
+                .body("errors[0].code", equalTo("IdempotencyKeyReused"));
+    }
+}
