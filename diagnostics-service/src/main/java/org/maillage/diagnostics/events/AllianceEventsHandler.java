@@ -14,8 +14,8 @@ import org.maillage.diagnostics.repository.KnownAllianceRepository;
 
 /**
  * Keeps the alliance projection from every org.maillage.alliance.* event: name, state ({@code state}, or
- * {@code to} of a state change), territories, themes, the fragilities it addresses ({@code fragilities},
- * {@code addressesFragilities} or {@code addressedFragilities}: [{diagnosticId, fragilityId}]), members (the whole
+ * {@code to} of a state change), territories, themes, the fragilities it addresses ({@code addressedFragilities}:
+ * [{diagnosticId, fragilityId}]), members (the whole
  * list, or one member joining or leaving).
  */
 @ApplicationScoped
@@ -60,10 +60,7 @@ public class AllianceEventsHandler implements EventHandler {
         EventFields.text(data, "state").or(() -> EventFields.text(data, "to")).ifPresent(alliance::state);
         fields.territories(data, "territories").ifPresent(alliance::territories);
         EventFields.list(data, "themes", JsonNode::asText).ifPresent(alliance::themes);
-        EventFields.list(data, "fragilities", AllianceEventsHandler::fragility)
-                .or(() -> EventFields.list(data, "addressesFragilities", AllianceEventsHandler::fragility))
-                .or(() -> EventFields.list(data, "addressedFragilities", AllianceEventsHandler::fragility))
-                .ifPresent(alliance::addresses);
+        EventFields.list(data, "addressedFragilities", AllianceEventsHandler::fragility).ifPresent(alliance::addresses);
         String type = event.getType();
         if (type.endsWith(".member-joined.v1")) {
             member(data).ifPresent(alliance::memberJoined);

@@ -85,11 +85,11 @@ class CoverageAndEcosystemTest {
         UUID abandoned = UUID.randomUUID();
         Events.alliance("org.maillage.alliance.proposed.v1", abandoned, """
                 {"allianceId": "%s", "name": "Navette", "state": "ABANDONED", "members": [],
-                 "fragilities": [{"diagnosticId": "%s", "fragilityId": "%s"}]}""".formatted(abandoned, diagnosticId, mobility));
+                 "addressedFragilities": [{"diagnosticId": "%s", "fragilityId": "%s"}]}""".formatted(abandoned, diagnosticId, mobility));
         UUID explicit = UUID.randomUUID();
         Events.alliance("org.maillage.alliance.proposed.v1", explicit, """
                 {"allianceId": "%s", "name": "Transport solidaire", "state": "SCOPING", "members": [],
-                 "fragilities": [{"diagnosticId": "%s", "fragilityId": "%s"}]}""".formatted(explicit, diagnosticId, mobility));
+                 "addressedFragilities": [{"diagnosticId": "%s", "fragilityId": "%s"}]}""".formatted(explicit, diagnosticId, mobility));
         Events.alliance("org.maillage.alliance.state-changed.v1", byTheme,
                 "{\"allianceId\": \"" + byTheme + "\", \"from\": \"EMERGING\", \"to\": \"ACTIVE\", \"reason\": \"agreed\"}");
         awaitCoverage(0);
