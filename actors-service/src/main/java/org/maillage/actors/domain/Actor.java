@@ -1,5 +1,6 @@
 package org.maillage.actors.domain;
 
+import org.maillage.vocabulary.Theme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,6 @@
 package org.maillage.actors.domain;
 
+import org.maillage.vocabulary.Theme;
 import java.util.List;
 import java.util.Set;
 import org.maillage.territory.TerritoryKey;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorKind;
-import org.maillage.actors.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
 
 /** Data of org.maillage.actor.registered.v1: what other services project of an actor. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.maillage.actors.domain.ActorKind;
 import org.maillage.actors.domain.Identifier;
 import org.maillage.actors.domain.Profession;
-import org.maillage.actors.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.territory.TerritoryKey;

@@ -7,7 +7,7 @@ import org.maillage.actors.domain.Identifier;
 import org.maillage.actors.domain.IdentifierScheme;
 import org.maillage.actors.domain.OfficialNumbers;
 import org.maillage.actors.domain.Profession;
-import org.maillage.actors.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
 import org.maillage.actors.repository.ActorFilter;
 import org.maillage.actors.service.Territories;

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.maillage.actors.domain.ActorKind;
 import org.maillage.actors.domain.IdentifierScheme;
 import org.maillage.actors.domain.Profession;
-import org.maillage.actors.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
 
 /** Query parameters of the actor list. */

@@ -12,7 +12,7 @@ import org.maillage.actors.domain.ActorTerritory;
 import org.maillage.actors.domain.Address;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
-import org.maillage.actors.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
 import org.maillage.actors.service.Territories;
 

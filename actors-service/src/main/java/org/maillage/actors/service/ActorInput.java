@@ -13,7 +13,7 @@ import org.maillage.actors.domain.ActorKind;
 import org.maillage.actors.domain.Address;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
-import org.maillage.actors.domain.Theme;
+import org.maillage.vocabulary.Theme;
 
 /** Everything a client sets on an actor: the body of POST and PUT, and the document a merge patch edits. */
 @Schema(name = "ActorInput", description = "An organisation as a client writes it")

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.maillage.vocabulary.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.maillage.vocabulary.Theme;
 /**
  * One indicator of a diagnostic.
  *

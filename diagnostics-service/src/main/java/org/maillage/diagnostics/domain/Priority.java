@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.maillage.vocabulary.Theme;
 import java.util.UUID;
 
 /** A fragility the actors of the territory chose to work on, with its Borda rank. */

@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.maillage.diagnostics.domain.Indicator;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {

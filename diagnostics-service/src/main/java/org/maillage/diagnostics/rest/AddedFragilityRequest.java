@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 
 @Schema(name = "AddedFragilityRequest", description = "A fragility the data missed, added by a participant")
 public record AddedFragilityRequest(

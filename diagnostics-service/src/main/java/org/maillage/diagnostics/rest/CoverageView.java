@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.diagnostics.domain.DiagnosticState;
 import org.maillage.diagnostics.domain.FragilityOrigin;
 import org.maillage.diagnostics.domain.Severity;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.service.Coverage;
 import org.maillage.diagnostics.service.CoveringAlliance;
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.diagnostics.domain.Aggregation;
 import org.maillage.diagnostics.domain.IndicatorDefinition;
 import org.maillage.diagnostics.domain.Polarity;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 
 @Schema(name = "IndicatorRequest", description = "An indicator of the catalogue, as created (POST, with `code`) or"
         + " replaced (PUT, `code` taken from the path and optional in the body)")

@@ -34,7 +34,7 @@ import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.domain.Indicator;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.service.IndicatorService;
 
 @Path("/api/v1/indicators")

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.diagnostics.domain.Aggregation;
 import org.maillage.diagnostics.domain.Indicator;
 import org.maillage.diagnostics.domain.Polarity;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 
 @Schema(name = "Indicator", description = "An indicator of the catalogue")
 public record IndicatorView(

@@ -21,7 +21,7 @@ import org.maillage.diagnostics.domain.Participant;
 import org.maillage.diagnostics.domain.Priority;
 import org.maillage.diagnostics.domain.Ranking;
 import org.maillage.diagnostics.domain.Solution;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.domain.Verdict;
 import org.maillage.diagnostics.domain.VerdictEntry;
 import org.maillage.diagnostics.repository.ConversationRepository;

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.maillage.diagnostics.domain.Aggregation;
 import org.maillage.diagnostics.domain.IndicatorDefinition;
 import org.maillage.diagnostics.domain.Polarity;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 
 /**
  * One indicator of the synthetic demo dataset and its generator: a national base, a département effect and a

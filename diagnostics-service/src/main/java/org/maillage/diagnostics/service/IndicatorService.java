@@ -9,7 +9,7 @@ import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.diagnostics.domain.Indicator;
 import org.maillage.diagnostics.domain.IndicatorDefinition;
-import org.maillage.diagnostics.domain.Theme;
+import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.repository.IndicatorRepository;
 import org.maillage.diagnostics.repository.ObservationDerivations;
 

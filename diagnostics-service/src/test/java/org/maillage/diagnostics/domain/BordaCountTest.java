@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.maillage.vocabulary.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package org.maillage.actors.domain;
+package org.maillage.vocabulary;
 
-/** The controlled vocabulary of what an organisation works on. */
+/** Fields of action: what an organisation works on, what an indicator measures, what an alliance takes on. One list, so that services can match them. */
 public enum Theme {
     EDUCATION,
     EMPLOYMENT,
