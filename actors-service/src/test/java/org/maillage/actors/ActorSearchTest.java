@@ -31,7 +31,10 @@ class ActorSearchTest {
         assertEquals(List.of(id), ids(Map.of("q", "amberieu " + tag)));
         assertEquals(List.of(id), ids(Map.of("q", "AMBÉRIEU familles " + tag.toUpperCase())));
         assertEquals(List.of(), ids(Map.of("q", "amberieu lyon " + tag)));
-        assertEquals(List.of(), ids(Map.of("q", "%" + tag)), "LIKE wildcards are taken literally");
+        assertEquals(List.of(id), ids(Map.of("q", "ambér " + tag)), "each word matches as a prefix");
+        assertEquals(List.of(), ids(Map.of("q", "berieu " + tag)), "not from the middle of a word");
+        assertEquals(List.of(id), ids(Map.of("q", "bugey, " + tag + "!")), "punctuation is not part of a word");
+        assertEquals(List.of(), ids(Map.of("q", "% _")), "no word, nothing found (rather than everything)");
     }
 
     @Test
@@ -47,6 +50,11 @@ class ActorSearchTest {
         assertEquals(List.of(commune, departement), ids(Map.of("q", tag, "territory", "REGION:11")));
         assertEquals(List.of(paca), ids(Map.of("q", tag, "territory", "REGION:93")));
         assertEquals(List.of(ain), ids(Map.of("q", tag, "territory", "01")));
+
+        String both = register(withTerritories(tag + " both", "ASSOCIATION",
+                "[{\"code\":\"93066\"},{\"level\":\"DEPARTEMENT\",\"code\":\"93\"}]"));
+        assertEquals(List.of(commune, departement, both), walk(Map.of("q", tag, "territory", "93066")),
+                "page by page in creation order, an actor matching through two territories listed once");
         given().queryParam("territory", "99").get("/api/v1/actors").then().statusCode(422)
                 .body("errors[0].field", equalTo("territory"));
     }

@@ -1,10 +1,8 @@
 package org.maillage.actors.repository;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
@@ -12,14 +10,39 @@ import org.maillage.territory.TerritoryKey;
 
 /**
  * The SQL of one page of actors. Keyset only: by (created_at, id), or by (updated_at, id) for incremental
- * sync. Text terms must all appear in the accent- and case-folded name and description (trigram index).
+ * sync. Text search matches every query word as a prefix of a word of the folded name and description.
+ *
+ * <p>A territory filter in list order reads actor_territory in that order, one ordered branch per matching
+ * territory key (the territory itself, then the declared ancestors), so a page costs about its own size
+ * whatever the size of the registry.
  */
 record ActorQuery(String text, Map<String, Object> parameters) {
 
-    static ActorQuery of(ActorFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
+    /**
+     * @param words the text filter as a tsquery literal (see {@link ActorRepository}), or null for none
+     */
+    static ActorQuery of(ActorFilter filter, String words, PageRequest page) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String order = filter.sync().bySync() ? "updated_at" : "created_at";
+        List<String> where = actorConditions(filter, words, params);
+        boolean bySync = filter.sync().bySync();
+        if (filter.territory() != null && !bySync) {
+            return inTerritoryOrder(filter.territory(), filter.territoryAncestors(), where, params, page);
+        }
+        String order = bySync ? "updated_at" : "created_at";
+        if (filter.territory() != null) {
+            where.add(territoryExists(filter.territory(), filter.territoryAncestors(), params));
+        }
+        if (page.cursor() != null) {
+            where.add("(a." + order + ", a.id) > (:at, :id)");
+            addCursor(page, params);
+        }
+        String sql = "SELECT a.id FROM actor a" + whereClause(where)
+                + " ORDER BY a." + order + ", a.id LIMIT " + page.fetchSize();
+        return new ActorQuery(sql, params);
+    }
+
+    private static List<String> actorConditions(ActorFilter filter, String words, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (!filter.sync().includeArchived()) {
             where.add("a.archived = false");
         }
@@ -39,8 +62,11 @@ record ActorQuery(String text, Map<String, Object> parameters) {
             where.add("a.themes @> ARRAY[CAST(:theme AS text)]");
             params.put("theme", filter.theme().name());
         }
-        addText(filter.text(), where, params);
-        addTerritory(filter, where, params);
+        if (words != null) {
+            // Inlined rather than bound: a generic plan cannot tell a rare word from a common one and would
+            // walk the whole list index looking for "amberieu".
+            where.add("a.search_vector @@ CAST(" + words + " AS tsquery)");
+        }
         if (filter.identifier() != null) {
             where.add("EXISTS (SELECT 1 FROM actor_identifier i WHERE i.actor_id = a.id AND i.scheme = :scheme AND i.value = :value)");
             params.put("scheme", filter.identifier().scheme().name());
@@ -51,46 +77,60 @@ record ActorQuery(String text, Map<String, Object> parameters) {
                     + " AND p.professions @> ARRAY[CAST(:profession AS text)])");
             params.put("profession", filter.profession().name());
         }
+        return where;
+    }
+
+    private static ActorQuery inTerritoryOrder(TerritoryKey territory, List<TerritoryKey> ancestors, List<String> actorWhere,
+                                               Map<String, Object> params, PageRequest page) {
         if (page.cursor() != null) {
-            KeysetCursor after = KeysetCursor.decode(page.cursor());
-            where.add("(a." + order + ", a.id) > (:at, :id)");
-            params.put("at", after.at());
-            params.put("id", after.id());
+            addCursor(page, params);
         }
-        String sql = "SELECT a.id FROM actor a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY a." + order + ", a.id LIMIT " + page.fetchSize();
+        List<String> branches = new ArrayList<>();
+        branches.add(branch(0, territory, false, actorWhere, params, page));
+        for (int i = 0; i < ancestors.size(); i++) {
+            branches.add(branch(i + 1, ancestors.get(i), true, actorWhere, params, page));
+        }
+        // UNION, not UNION ALL: an actor declaring a commune and its département appears in two branches.
+        String sql = "SELECT u.id FROM (" + String.join(" UNION ", branches) + ") u ORDER BY u.created_at, u.id LIMIT "
+                + page.fetchSize();
         return new ActorQuery(sql, params);
     }
 
-    private static void addText(String text, List<String> where, Map<String, Object> params) {
-        if (text == null || text.isBlank()) {
-            return;
+    private static String branch(int index, TerritoryKey key, boolean declaredOnly, List<String> actorWhere,
+                                 Map<String, Object> params, PageRequest page) {
+        List<String> where = new ArrayList<>(actorWhere);
+        where.add("t.level = :tlevel" + index + " AND t.code = :tcode" + index);
+        params.put("tlevel" + index, key.level().name());
+        params.put("tcode" + index, key.code());
+        if (declaredOnly) {
+            where.add("t.declared");
         }
-        List<String> terms = Arrays.stream(text.strip().split("\\s+")).limit(8).toList();
-        for (int i = 0; i < terms.size(); i++) {
-            where.add("a.search_text LIKE '%' || maillage_fold(:term" + i + ") || '%'");
-            params.put("term" + i, escapeLike(terms.get(i).toLowerCase(Locale.ROOT)));
+        if (page.cursor() != null) {
+            where.add("(t.actor_created_at, t.actor_id) > (:at, :id)");
         }
+        return "(SELECT a.id, a.created_at FROM actor_territory t JOIN actor a ON a.id = t.actor_id" + whereClause(where)
+                + " ORDER BY t.actor_created_at, t.actor_id LIMIT " + page.fetchSize() + ")";
     }
 
-    private static void addTerritory(ActorFilter filter, List<String> where, Map<String, Object> params) {
-        TerritoryKey territory = filter.territory();
-        if (territory == null) {
-            return;
-        }
+    private static String territoryExists(TerritoryKey territory, List<TerritoryKey> ancestors, Map<String, Object> params) {
         StringBuilder match = new StringBuilder("(t.level = :tlevel AND t.code = :tcode)");
         params.put("tlevel", territory.level().name());
         params.put("tcode", territory.code());
-        List<TerritoryKey> ancestors = filter.territoryAncestors();
         for (int i = 0; i < ancestors.size(); i++) {
             match.append(" OR (t.declared AND t.level = :alevel").append(i).append(" AND t.code = :acode").append(i).append(')');
             params.put("alevel" + i, ancestors.get(i).level().name());
             params.put("acode" + i, ancestors.get(i).code());
         }
-        where.add("EXISTS (SELECT 1 FROM actor_territory t WHERE t.actor_id = a.id AND (" + match + "))");
+        return "EXISTS (SELECT 1 FROM actor_territory t WHERE t.actor_id = a.id AND (" + match + "))";
     }
 
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static void addCursor(PageRequest page, Map<String, Object> params) {
+        KeysetCursor after = KeysetCursor.decode(page.cursor());
+        params.put("at", after.at());
+        params.put("id", after.id());
+    }
+
+    private static String whereClause(List<String> where) {
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 }

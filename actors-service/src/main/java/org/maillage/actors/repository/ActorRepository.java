@@ -3,13 +3,18 @@ package org.maillage.actors.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
@@ -20,7 +25,14 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
     /** One keyset page: the ids by SQL (search and filters need it), then the actors with their collections. */
     public List<Actor> page(ActorFilter filter, PageRequest page) {
-        ActorQuery sql = ActorQuery.of(filter, page);
+        String words = null;
+        if (filter.text() != null && !filter.text().isBlank()) {
+            words = searchWords(filter.text());
+            if (words == null) {
+                return List.of(); // nothing but punctuation: no word to find
+            }
+        }
+        ActorQuery sql = ActorQuery.of(filter, words, page);
         Query query = getEntityManager().createNativeQuery(sql.text());
         sql.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -32,6 +44,19 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         return ids.stream().map(byId::get).toList();
     }
 
+    /**
+     * The words of a search as a quoted tsquery literal ('word':* & ...), split and folded by PostgreSQL's own
+     * parser so they match the indexed words exactly; null when the text holds no word.
+     */
+    private String searchWords(String text) {
+        Object literal = getEntityManager().createNativeQuery("""
+                SELECT quote_literal(string_agg(quote_literal(w.lexeme) || ':*', ' & '))
+                  FROM (SELECT lexeme FROM unnest(to_tsvector('simple', maillage_fold(:text))) LIMIT 8) w""")
+                .setParameter("text", text)
+                .getSingleResult();
+        return (String) literal;
+    }
+
     public Optional<UUID> ownerOf(Identifier identifier) {
         return single("SELECT actor_id FROM actor_identifier WHERE scheme = ?1 AND value = ?2",
                 identifier.scheme().name(), identifier.value());
@@ -40,6 +65,40 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     public Optional<UUID> ownerOf(ExternalRef ref) {
         return single("SELECT actor_id FROM actor_external_ref WHERE system = ?1 AND external_id = ?2",
                 ref.system(), ref.id());
+    }
+
+    /** The holders of these identifiers, in one query. */
+    public Map<Identifier, UUID> ownersOfIdentifiers(Collection<Identifier> identifiers) {
+        return owners("SELECT scheme, value, actor_id FROM actor_identifier WHERE (scheme, value) IN (SELECT * FROM unnest(?, ?))",
+                identifiers, identifier -> List.of(identifier.scheme().name(), identifier.value()));
+    }
+
+    /** The holders of these external refs, in one query. */
+    public Map<ExternalRef, UUID> ownersOfRefs(Collection<ExternalRef> refs) {
+        return owners("SELECT system, external_id, actor_id FROM actor_external_ref WHERE (system, external_id) IN (SELECT * FROM unnest(?, ?))",
+                refs, ref -> List.of(ref.system(), ref.id()));
+    }
+
+    private <K> Map<K, UUID> owners(String sql, Collection<K> keys, Function<K, List<String>> columns) {
+        Map<List<String>, K> byColumns = new HashMap<>();
+        keys.forEach(key -> byColumns.put(columns.apply(key), key));
+        Map<K, UUID> owners = new HashMap<>();
+        if (keys.isEmpty()) {
+            return owners;
+        }
+        List<List<String>> wanted = List.copyOf(byColumns.keySet());
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(1, connection.createArrayOf("text", wanted.stream().map(c -> c.get(0)).toArray()));
+                query.setArray(2, connection.createArrayOf("text", wanted.stream().map(c -> c.get(1)).toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        owners.put(byColumns.get(List.of(rows.getString(1), rows.getString(2))), rows.getObject(3, UUID.class));
+                    }
+                }
+            }
+        });
+        return owners;
     }
 
     private Optional<UUID> single(String sql, String first, String second) {

@@ -13,7 +13,8 @@ import org.maillage.actors.domain.World;
 public class ActorListParams {
 
     @QueryParam("q")
-    @Parameter(description = "Words that must all appear in the name or description, ignoring accents and case",
+    @Parameter(description = "Words that must all begin a word of the name or description, ignoring accents, case and "
+            + "punctuation (amber finds Ambérieu-en-Bugey)",
             example = "amberieu solidarite")
     String q;
 

@@ -3,7 +3,9 @@ package org.maillage.actors.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.maillage.actors.domain.Actor;
@@ -18,6 +20,7 @@ import org.maillage.actors.repository.ActorRepository;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatcher;
 import org.maillage.commons.outbox.Outbox;
+import org.maillage.commons.outbox.NewEvent;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
@@ -47,17 +50,19 @@ public class ActorService {
     public Actor register(ActorInput input) {
         ActorDraft draft = validator.check(input);
         uniqueness.check(draft, null);
-        return registerChecked(draft);
+        return registerChecked(List.of(draft)).get(0);
     }
 
-    /** Registers a draft already validated and checked for uniqueness (bulk imports check a whole batch first). */
+    /** Registers drafts already validated and checked for uniqueness: one flush, then their events in one batch. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Actor registerChecked(ActorDraft draft) {
-        Actor actor = Actor.register(draft, territories.withAncestors(draft.territories()));
-        actors.persist(actor);
+    public List<Actor> registerChecked(List<ActorDraft> drafts) {
+        List<Actor> created = drafts.stream()
+                .map(draft -> Actor.register(draft, territories.withAncestors(draft.territories()))).toList();
+        created.forEach(actors::persist);
         actors.flush();
-        outbox.append(ActorEvents.TOPIC, ActorEvents.REGISTERED, actor.id().toString(), ActorRegistered.of(actor));
-        return actor;
+        outbox.appendAll(created.stream()
+                .map(actor -> event(ActorEvents.REGISTERED, actor, ActorRegistered.of(actor))).toList());
+        return created;
     }
 
     /** Replaces the client-settable fields; an update that changes nothing bumps nothing and emits nothing. */
@@ -70,22 +75,35 @@ public class ActorService {
         }
         ActorDraft draft = validator.check(input);
         uniqueness.check(draft, id);
-        return updateChecked(actor, draft);
+        updateChecked(List.of(actor), List.of(draft));
+        return actor;
     }
 
-    /** Applies a checked draft to an active actor; returns it unchanged (same version, no event) if nothing differs. */
+    /**
+     * Applies checked drafts to active actors, pairwise. An actor whose draft changes nothing keeps its version
+     * and emits nothing. Returns the actors that changed; their events carry the versions written.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Actor updateChecked(Actor actor, ActorDraft draft) {
-        UUID id = actor.id();
-        Set<ActorTerritory> rows = territories.withAncestors(draft.territories());
-        List<String> changed = ActorChanges.between(actor, draft, rows);
-        if (changed.isEmpty()) {
-            return actor;
+    public Set<Actor> updateChecked(List<Actor> targets, List<ActorDraft> drafts) {
+        Map<Actor, List<String>> changes = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Actor actor = targets.get(i);
+            Set<ActorTerritory> rows = territories.withAncestors(drafts.get(i).territories());
+            List<String> changed = ActorChanges.between(actor, drafts.get(i), rows);
+            if (!changed.isEmpty()) {
+                actor.apply(drafts.get(i), rows);
+                changes.put(actor, changed);
+            }
         }
-        actor.apply(draft, rows);
         actors.flush();
-        outbox.append(ActorEvents.TOPIC, ActorEvents.UPDATED, id.toString(), ActorUpdated.of(actor, changed));
-        return actor;
+        outbox.appendAll(changes.entrySet().stream()
+                .map(change -> event(ActorEvents.UPDATED, change.getKey(), ActorUpdated.of(change.getKey(), change.getValue())))
+                .toList());
+        return changes.keySet();
+    }
+
+    private static NewEvent event(String type, Actor actor, Object data) {
+        return new NewEvent(ActorEvents.TOPIC, type, actor.id().toString(), data);
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the actor's writable view, then updates like PUT. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.maillage.actors.domain.ActorDraft;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
@@ -26,9 +27,19 @@ public class ActorUniqueness {
 
     /** Throws 409 when another actor than {@code self} (null for a new actor) holds one of the draft's ids. */
     public void check(ActorDraft draft, UUID self) {
+        check(draft, self, actors::ownerOf, actors::ownerOf);
+    }
+
+    /** The same check against holders already read for a whole batch. */
+    void check(ActorDraft draft, UUID self, Holders holders) {
+        check(draft, self, holders::of, holders::of);
+    }
+
+    private void check(ActorDraft draft, UUID self, Function<Identifier, Optional<UUID>> identifierHolder,
+                       Function<ExternalRef, Optional<UUID>> refHolder) {
         for (int i = 0; i < draft.identifiers().size(); i++) {
             Identifier identifier = draft.identifiers().get(i);
-            Optional<UUID> owner = actors.ownerOf(identifier).filter(id -> !id.equals(self));
+            Optional<UUID> owner = identifierHolder.apply(identifier).filter(id -> !id.equals(self));
             if (owner.isPresent()) {
                 throw duplicate("Identifier " + identifier.scheme() + " " + identifier.value(),
                         "identifiers[" + i + "].value", owner.get());
@@ -36,7 +47,7 @@ public class ActorUniqueness {
         }
         for (int i = 0; i < draft.externalRefs().size(); i++) {
             ExternalRef ref = draft.externalRefs().get(i);
-            Optional<UUID> owner = actors.ownerOf(ref).filter(id -> !id.equals(self));
+            Optional<UUID> owner = refHolder.apply(ref).filter(id -> !id.equals(self));
             if (owner.isPresent()) {
                 throw duplicate("External ref " + ref.system() + "/" + ref.id(), "externalRefs[" + i + "]", owner.get());
             }

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.maillage.commons.events.EventsConfig;
 import org.maillage.commons.events.TraceParents;
 
@@ -28,23 +34,49 @@ public class Outbox {
         this.config = config;
     }
 
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, traceparent, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""";
+
     /** Appends an event; returns its id (the CloudEvents id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String type, String aggregateId, Object data) {
         UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("""
-                        INSERT INTO outbox_event (id, topic, aggregate_id, type, source, occurred_at, traceparent, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb))""")
-                .setParameter(1, id)
-                .setParameter(2, topic)
-                .setParameter(3, aggregateId)
-                .setParameter(4, type)
-                .setParameter(5, config.source())
-                .setParameter(6, Instant.now().truncatedTo(ChronoUnit.MICROS))
-                .setParameter(7, TraceParents.current())
-                .setParameter(8, toJson(data))
-                .executeUpdate();
+        Query insert = entityManager.createNativeQuery(INSERT);
+        Object[] values = row(id, new NewEvent(topic, type, aggregateId, data));
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(i + 1, values[i]);
+        }
+        insert.executeUpdate();
         return id;
+    }
+
+    /**
+     * Appends many events in one JDBC batch, for bulk writes. Pending entity changes are not flushed first:
+     * flush them before when the events must follow them in the same statement order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (NewEvent event : events) {
+                    Object[] values = row(UUID.randomUUID(), event);
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i] instanceof Instant at ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : values[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private Object[] row(UUID id, NewEvent event) {
+        return new Object[] {id, event.topic(), event.aggregateId(), event.type(), config.source(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), TraceParents.current(), toJson(event.data())};
     }
 
     private String toJson(Object data) {
