@@ -3,7 +3,11 @@
 # a PostgreSQL 17 with unaccent and pg_trgm reachable as $PG (default postgres://postgres@localhost:26543),
 # psql and pgbench on the PATH. Kafka is not needed: the outbox relay is switched off, events pile up in
 # the outbox table exactly as they are written in production.
+#
+# Usage: run.sh [all|seed|measure]. "seed" only creates and seeds the databases (long at 1,000,000 actors);
+# "measure" reuses them, so the measures can wait for an idle machine. Default: all.
 set -euo pipefail
+phase="${1:-all}"
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 bench="$repo/deploy/bench/actors"
@@ -36,14 +40,23 @@ queries=(
 
 for n in $sizes; do
   db="actors_bench_$n"
-  psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-  start_service "$db"                      # runs the migrations
-  psql "$pg/$db" -q -v n="$n" -v tsv="$tsv" -f "$bench/seed.sql"
-  echo "== search and list latency, $n actors"
+  if [ "$phase" != measure ]; then
+    psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+    start_service "$db"                    # runs the migrations
+    echo "== seeding $n actors ($(date +%T))"
+    psql "$pg/$db" -q -v n="$n" -v tsv="$tsv" -f "$bench/seed.sql"
+    psql "$pg/$db" -qc "VACUUM ANALYZE"
+    stop_service
+    echo "== seeded $n actors ($(date +%T))"
+  fi
+  [ "$phase" = seed ] && continue
+  start_service "$db"
+  echo "== search and list latency, $n actors (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   java "$bench/HttpBench.java" latency "http://localhost:$port" 200 "${queries[@]}"
   stop_service
 done
 
+[ "$phase" = seed ] && exit 0
 db="actors_bench_${sizes##* }"
 start_service "$db"
 id=$(psql "$pg/$db" -Atc "SELECT id FROM actor ORDER BY random() LIMIT 1")

@@ -41,6 +41,8 @@ public class ActorByRefResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "The actor exists and belongs to another organisation than the key's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(operationId = "upsertActorByRef", summary = "Create or update an organisation by its id in your system",
             description = "Creates the actor when no actor carries the external ref (system, externalId), else replaces "
                     + "its fields like replaceActor. The ref is added to externalRefs if the body omits it. Safe to repeat.")

@@ -58,6 +58,8 @@ public class ActorItemResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceActor", summary = "Replace an organisation's fields",
             description = "Sets every client-settable field (absent ones are cleared). A change emits "
@@ -81,6 +83,8 @@ public class ActorItemResource {
     }
 
     @PATCH
+    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchActor", summary = "Change some fields of an organisation",
             description = "JSON merge patch (RFC 7396) of the ActorInput document: members set a field, null clears "
@@ -107,6 +111,8 @@ public class ActorItemResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(operationId = "archiveActor", summary = "Archive an organisation",
             description = "Actors are never deleted: the actor becomes a tombstone that sync clients see with "
                     + "includeArchived=true. Emits org.maillage.actor.archived.v1; archiving again changes nothing.")

@@ -42,6 +42,8 @@ public class ActorMergeResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Only admins merge actors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(operationId = "mergeActor", summary = "Absorb a duplicate into this organisation",
             description = "The addressed actor survives and takes over the duplicate's identifiers, external refs and "
                     + "territories; the duplicate is archived with mergedInto. Emits org.maillage.actor.updated.v1 "

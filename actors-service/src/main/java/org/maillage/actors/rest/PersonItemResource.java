@@ -54,6 +54,8 @@ public class PersonItemResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replacePerson", summary = "Replace a person's fields",
             description = "Emits org.maillage.person.updated.v1 when something changed.")
@@ -70,6 +72,8 @@ public class PersonItemResource {
     }
 
     @PATCH
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchPerson", summary = "Change some fields of a person (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
@@ -86,6 +90,8 @@ public class PersonItemResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(operationId = "removePerson", summary = "Remove a person from an organisation",
             description = "The person stays as a tombstone for sync clients. Emits org.maillage.person.removed.v1.")
     @APIResponse(responseCode = "200", description = "The removed person",
@@ -98,6 +104,8 @@ public class PersonItemResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/erasure")
     @Operation(operationId = "erasePerson", summary = "Erase a person's personal data (right to erasure)",
             description = "Wipes every personal field for good, here and in recorded idempotent responses; the person "

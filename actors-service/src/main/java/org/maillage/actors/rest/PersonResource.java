@@ -47,6 +47,8 @@ public class PersonResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(operationId = "addPerson", summary = "Add a person to an organisation",
             description = "Emits org.maillage.person.added.v1 (ids and professions only, no personal data).")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,

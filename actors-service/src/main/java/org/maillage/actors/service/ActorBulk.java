@@ -36,8 +36,11 @@ public class ActorBulk {
     private final ActorValidator validator;
     private final ActorUniqueness uniqueness;
     private final ActorRepository actors;
+    private final ActorAccess access;
 
-    public ActorBulk(ActorService service, ActorValidator validator, ActorUniqueness uniqueness, ActorRepository actors) {
+    public ActorBulk(ActorService service, ActorValidator validator, ActorUniqueness uniqueness, ActorRepository actors,
+                     ActorAccess access) {
+        this.access = access;
         this.service = service;
         this.validator = validator;
         this.uniqueness = uniqueness;
@@ -88,6 +91,9 @@ public class ActorBulk {
             try {
                 uniqueness.check(draft, existing.orElse(null), holders);
                 claims.claim(draft, index);
+                if (existing.isPresent()) {
+                    access.requireChange(existing.get());
+                }
                 if (existing.isPresent() && known.get(existing.get()).archived()) {
                     throw new ConflictException("Actor " + existing.get() + " is archived");
                 }

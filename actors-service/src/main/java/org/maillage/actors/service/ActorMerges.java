@@ -30,8 +30,11 @@ public class ActorMerges {
     private final ActorService service;
     private final Outbox outbox;
     private final PersonRepository people;
+    private final ActorAccess access;
 
-    public ActorMerges(ActorRepository actors, ActorService service, Outbox outbox, PersonRepository people) {
+    public ActorMerges(ActorRepository actors, ActorService service, Outbox outbox, PersonRepository people,
+                       ActorAccess access) {
+        this.access = access;
         this.people = people;
         this.actors = actors;
         this.service = service;
@@ -40,6 +43,7 @@ public class ActorMerges {
 
     @Transactional
     public Actor merge(UUID survivorId, UUID absorbedId, String ifMatch) {
+        access.requireAdmin("merge actors");
         Actor survivor = service.get(survivorId);
         ETags.requireMatch(ifMatch, survivor.version());
         Actor absorbed = actors.findByIdOptional(absorbedId).orElseThrow(() -> new UnprocessableException(

@@ -35,9 +35,11 @@ public class ActorService {
     private final Territories territories;
     private final Outbox outbox;
     private final MergePatcher patcher;
+    private final ActorAccess access;
 
     public ActorService(ActorRepository actors, ActorValidator validator, ActorUniqueness uniqueness,
-                        Territories territories, Outbox outbox, MergePatcher patcher) {
+                        Territories territories, Outbox outbox, MergePatcher patcher, ActorAccess access) {
+        this.access = access;
         this.patcher = patcher;
         this.actors = actors;
         this.validator = validator;
@@ -68,6 +70,7 @@ public class ActorService {
     /** Replaces the client-settable fields; an update that changes nothing bumps nothing and emits nothing. */
     @Transactional
     public Actor update(UUID id, ActorInput input, String ifMatch) {
+        access.requireChange(id);
         Actor actor = get(id);
         ETags.requireMatch(ifMatch, actor.version());
         if (actor.archived()) {
@@ -117,6 +120,7 @@ public class ActorService {
     /** Archives instead of deleting, so the actor stays a tombstone for synchronising clients; repeating is harmless. */
     @Transactional
     public Actor archive(UUID id, String ifMatch) {
+        access.requireChange(id);
         Actor actor = get(id);
         ETags.requireMatch(ifMatch, actor.version());
         if (!actor.archived()) {

@@ -30,9 +30,11 @@ public class PersonService {
     private final Outbox outbox;
     private final MergePatcher patcher;
     private final IdempotencyRecords idempotency;
+    private final ActorAccess access;
 
     public PersonService(PersonRepository people, ActorService actors, Outbox outbox, MergePatcher patcher,
-                         IdempotencyRecords idempotency) {
+                         IdempotencyRecords idempotency, ActorAccess access) {
+        this.access = access;
         this.people = people;
         this.actors = actors;
         this.outbox = outbox;
@@ -42,6 +44,7 @@ public class PersonService {
 
     @Transactional
     public Person add(UUID actorId, PersonInput input) {
+        access.requireChange(actorId);
         Actor actor = actors.get(actorId);
         if (actor.archived()) {
             throw new ConflictException("Actor " + actorId + " is archived and takes no new people");
@@ -55,6 +58,7 @@ public class PersonService {
 
     @Transactional
     public Person update(UUID actorId, UUID personId, PersonInput input, String ifMatch) {
+        access.requireChange(actorId);
         Person person = active(actorId, personId);
         ETags.requireMatch(ifMatch, person.version());
         PersonDraft draft = PersonValidator.check(input);
@@ -76,6 +80,7 @@ public class PersonService {
 
     @Transactional
     public Person remove(UUID actorId, UUID personId, String ifMatch) {
+        access.requireChange(actorId);
         Person person = get(actorId, personId);
         ETags.requireMatch(ifMatch, person.version());
         if (!person.removed()) {
@@ -89,6 +94,7 @@ public class PersonService {
     /** Right to erasure: wipes the person's data here, including recorded responses that showed it. */
     @Transactional
     public Person erase(UUID actorId, UUID personId) {
+        access.requireChange(actorId);
         Person person = get(actorId, personId);
         if (!person.erased()) {
             person.erase();

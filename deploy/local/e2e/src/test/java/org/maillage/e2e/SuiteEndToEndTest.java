@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.maillage.local.LocalSuite;
 import org.maillage.local.PortSetting;
 import org.maillage.local.Ports;
+import org.maillage.local.Service;
 import org.maillage.local.StartupListener;
 import org.maillage.local.SuiteConfig;
 import org.maillage.local.test.Eventually;
@@ -111,6 +112,19 @@ class SuiteEndToEndTest {
                 .body("paths", hasKey("/api/v1/actors"))
                 .body("paths", hasKey("/api/v1/alliances"))
                 .body("paths", hasKey("/api/v1/territories/{code}"));
+    }
+
+    @Test
+    @Order(4)
+    void servicesReachedAroundTheGatewayRefuseTheCall() {
+        for (Service service : Service.backends()) {
+            given().spec(new RequestSpecBuilder().build()).baseUri(suite.serviceUrl(service).toString())
+                    .port(suite.serviceUrl(service).getPort())
+                    .header("X-API-Key", suite.adminApiKey())
+                    .when().get(service == Service.ACTORS ? "/api/v1/actors" : service == Service.ALLIANCES
+                            ? "/api/v1/alliances" : "/api/v1/territories")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ final class ServiceFleet {
     private final PostgresEndpoint postgres;
     private final String kafkaBootstrapServers;
     private final String adminApiKey;
+    private final IdentityKeys identityKeys = IdentityKeys.generate();
     private final Map<Service, ManagedProcess> running = new EnumMap<>(Service.class);
 
     ServiceFleet(SuiteConfig config, PostgresEndpoint postgres, String kafkaBootstrapServers, String adminApiKey) {
@@ -123,8 +124,11 @@ final class ServiceFleet {
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.put("MAILLAGE_IDENTITY_PUBLIC_KEY", identityKeys.publicKey());
         if (service == Service.GATEWAY) {
             environment.put("MAILLAGE_GATEWAY_SECURITY_BOOTSTRAP_ADMIN_KEY_SHA256", LocalAdminKey.sha256Hex(adminApiKey));
+            environment.put("MAILLAGE_GATEWAY_IDENTITY_PRIVATE_KEY", identityKeys.privateKey());
+            environment.put("MAILLAGE_GATEWAY_IDENTITY_PUBLIC_KEY", identityKeys.publicKey());
             for (Service backend : Service.backends()) {
                 environment.put("MAILLAGE_GATEWAY_UPSTREAMS_" + backend.name(), url(config, backend).toString());
             }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Real PostgreSQL and Kafka for {@code @QuarkusTest}s, without Docker:
  * {@code @QuarkusTestResource(LocalInfrastructureResource.class)}.
- * The static accessors let a test reach the same servers with JDBC or a Kafka client.
+ * The static accessors let a test reach the same servers with JDBC or a Kafka client. Requests made with
+ * RestAssured carry an admin identity token, as if they came through the gateway ({@link TestIdentity}).
  */
 public class LocalInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,11 +29,13 @@ public class LocalInfrastructureResource implements QuarkusTestResourceLifecycle
         LOG.log(System.Logger.Level.INFO, "Embedded PostgreSQL ({0}) and Kafka ({1}) ready in {2} ms",
                 infrastructure.jdbcUrl(), infrastructure.kafkaBootstrapServers(),
                 infrastructure.startupTime().toMillis());
+        TestIdentity.installDefaultFilter();
         return Map.of(
                 "quarkus.datasource.jdbc.url", infrastructure.jdbcUrl(),
                 "quarkus.datasource.username", infrastructure.jdbcUsername(),
                 "quarkus.datasource.password", infrastructure.jdbcPassword(),
-                "kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
+                "kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers(),
+                "maillage.identity.public-key", TestIdentity.publicKey());
     }
 
     @Override

@@ -1,0 +1,27 @@
+package org.maillage.commons.security;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/** The caller of the current request, set by {@link IdentityFilter} before any resource runs. */
+@RequestScoped
+public class CallerIdentity {
+
+    private Caller caller;
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The verified caller; fails if asked outside an authenticated API call, which is a programming error. */
+    public Caller caller() {
+        if (caller == null) {
+            throw new IllegalStateException("No verified caller for this request");
+        }
+        return caller;
+    }
+
+    /** The caller's name for audit trails (timelines, logs). */
+    public String who() {
+        return caller == null ? null : caller.subject();
+    }
+}

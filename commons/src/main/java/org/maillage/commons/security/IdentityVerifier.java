@@ -1,0 +1,77 @@
+package org.maillage.commons.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+
+/** Checks the gateway's ES256 identity token: signature, issuer, audience and expiry (30 s clock skew). */
+@ApplicationScoped
+public class IdentityVerifier {
+
+    private static final Logger LOG = Logger.getLogger(IdentityVerifier.class);
+
+    private final JwtConsumer consumer;
+
+    public IdentityVerifier(IdentityConfig config) {
+        this.consumer = config.publicKey().map(pem -> consumer(config, pem)).orElse(null);
+        if (consumer == null && config.required()) {
+            LOG.error("No maillage.identity.public-key configured: every API call will be refused with 401");
+        }
+    }
+
+    /** The caller the token vouches for; empty when the token is missing, forged, expired or not for us. */
+    public Optional<Caller> verify(String token) {
+        if (consumer == null || token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            JwtClaims claims = consumer.processToClaims(token.strip());
+            String organisation = claims.getStringClaimValue("org");
+            String scope = claims.getStringClaimValue("scope");
+            Set<String> scopes = scope == null ? Set.of()
+                    : Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+            return Optional.of(new Caller(claims.getStringClaimValue("kind"), claims.getSubject(),
+                    organisation == null ? null : UUID.fromString(organisation), scopes));
+        } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
+            LOG.debugf("Identity token refused: %s", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static JwtConsumer consumer(IdentityConfig config, String pem) {
+        return new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(30)
+                .setExpectedIssuer(config.issuer())
+                .setExpectedAudience(config.audience())
+                .setVerificationKey(publicKey(pem))
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
+                .build();
+    }
+
+    private static PublicKey publicKey(String pem) {
+        try {
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("maillage.identity.public-key is not an EC public key in PEM", e);
+        }
+    }
+}
