@@ -12,6 +12,7 @@ trap 'rm -rf "$work"' EXIT
 runs="${RUNS:-200}"
 period="${PERIOD:-2023}"
 
+echo "== load before: $(uptime)"
 echo "== preparing 10 indicators and the CSV"
 for i in $(seq -w 1 10); do
   curl -s -o /dev/null -H 'Content-Type: application/json' -X POST "$base/api/v1/indicators" -d "{\"code\": \"bench_i$i\",
@@ -41,3 +42,4 @@ curl -s -o "$work/batch.json" -w 'HTTP %{http_code}, %{time_total} s\n' -H 'Cont
   -d "{\"level\": \"DEPARTEMENT\", \"period\": \"$period\", \"indicators\": [$(seq -f '"bench_i%02g"' -s ', ' 1 10)]}" \
   "$base/api/v1/diagnostics/batches"
 python3 -c "import json; print('diagnostics created:', json.load(open('$work/batch.json'))['count'])"
+echo "== load after: $(uptime)"

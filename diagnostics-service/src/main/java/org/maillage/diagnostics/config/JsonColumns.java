@@ -1,37 +1,14 @@
 package org.maillage.diagnostics.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import org.hibernate.type.descriptor.WrapperOptions;
-import org.hibernate.type.descriptor.java.JavaType;
-import org.hibernate.type.format.FormatMapper;
-import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+import org.maillage.commons.persistence.LenientJsonFormatMapper;
 
 /**
- * How JSON columns (diagnostic snapshots, conversations, projections) are written: a mapper of their own, so
- * that the strictness of request bodies (unknown properties rejected) never makes a stored document unreadable
- * after a field is removed.
+ * JSON columns (diagnostic snapshots, conversations, projections) are read leniently: a stored document stays
+ * readable after a field is removed from its record.
  */
 @JsonFormat
 @PersistenceUnitExtension
-public class JsonColumns implements FormatMapper {
-
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-
-    @Override
-    public <T> T fromString(CharSequence json, JavaType<T> type, WrapperOptions options) {
-        return delegate.fromString(json, type, options);
-    }
-
-    @Override
-    public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
-        return delegate.toString(value, type, options);
-    }
+public class JsonColumns extends LenientJsonFormatMapper {
 }

@@ -47,6 +47,8 @@ public class Conversation {
     private Instant createdAt;
     @Column(name = "adopted_at")
     private Instant adoptedAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
     @Version
     private long version;
 
@@ -64,6 +66,12 @@ public class Conversation {
         this.solutions = List.of();
         this.state = State.OPEN;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = createdAt;
+    }
+
+    /** Marks a write, so that the version (the ETag) changes even when only the diagnostic did. */
+    public void touch() {
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public void recordVerdict(VerdictEntry verdict) {

@@ -6,8 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,11 +22,9 @@ public class KnownActor {
     private String world;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<TerritoryRef> territories;
+    /** union of the professions of its people, from the registry's person events */
     @JdbcTypeCode(SqlTypes.JSON)
     private List<String> professions;
-    /** person id → professions, from the registry's person events */
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, List<String>> people;
     private boolean archived;
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -40,7 +36,6 @@ public class KnownActor {
         this.id = id;
         this.territories = List.of();
         this.professions = List.of();
-        this.people = Map.of();
         this.updatedAt = Instant.now();
     }
 
@@ -49,18 +44,6 @@ public class KnownActor {
     public void world(String world) { this.world = world; touch(); }
     public void territories(List<TerritoryRef> territories) { this.territories = List.copyOf(territories); touch(); }
     public void professions(List<String> professions) { this.professions = List.copyOf(professions); touch(); }
-    /** Records the professions of one person (none when removed or erased); the actor's are their union. */
-    public void person(String personId, List<String> personProfessions) {
-        Map<String, List<String>> all = new TreeMap<>(people == null ? Map.of() : people);
-        if (personProfessions.isEmpty()) {
-            all.remove(personId);
-        } else {
-            all.put(personId, List.copyOf(personProfessions));
-        }
-        people = Map.copyOf(all);
-        professions(all.values().stream().flatMap(List::stream).distinct().sorted().toList());
-    }
-
     public void archived(boolean archived) { this.archived = archived; touch(); }
 
     private void touch() {

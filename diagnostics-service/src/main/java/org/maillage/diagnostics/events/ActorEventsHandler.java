@@ -3,10 +3,7 @@ package org.maillage.diagnostics.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.maillage.commons.events.EventData;
 import org.maillage.commons.events.EventHandler;
@@ -15,8 +12,8 @@ import org.maillage.diagnostics.repository.KnownActorRepository;
 
 /**
  * Keeps the actor projection from every org.maillage.actor.* event: name, kind, world, the territories it acts on,
- * the professions of its people ({@code professions} or {@code people[].professions}), archiving. Events arriving
- * before the registration create the actor with what they carry.
+ * archiving. Events arriving before the registration create the actor with what they carry. The professions of
+ * its people come from the person events ({@link PersonEventsHandler}).
  */
 @ApplicationScoped
 public class ActorEventsHandler implements EventHandler {
@@ -60,23 +57,10 @@ public class ActorEventsHandler implements EventHandler {
         EventFields.text(data, "kind").ifPresent(actor::kind);
         EventFields.text(data, "world").ifPresent(actor::world);
         fields.territories(data, "territories").ifPresent(actor::territories);
-        professions(data).ifPresent(actor::professions);
         if (event.getType().endsWith(".archived.v1")) {
             actor.archived(true);
         } else if (data.has("archived")) {
             actor.archived(data.get("archived").asBoolean());
         }
-    }
-
-    private static Optional<List<String>> professions(JsonNode data) {
-        Optional<List<String>> direct = EventFields.list(data, "professions", JsonNode::asText);
-        if (direct.isPresent()) {
-            return direct;
-        }
-        return EventFields.list(data, "people", person -> person).map(people -> {
-            Set<String> all = new LinkedHashSet<>();
-            people.forEach(person -> EventFields.list(person, "professions", JsonNode::asText).ifPresent(all::addAll));
-            return List.copyOf(all);
-        });
     }
 }

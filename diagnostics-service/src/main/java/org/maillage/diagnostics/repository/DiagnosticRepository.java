@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.maillage.commons.http.SyncRequest;
 import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.domain.DiagnosticState;
 import org.maillage.territory.TerritoryKey;
@@ -42,5 +43,31 @@ public class DiagnosticRepository implements PanacheRepositoryBase<Diagnostic, U
             parameters.and("at", afterAt).and("id", afterId);
         }
         return find(query.append(" order by createdAt, id").toString(), parameters).page(0, fetchSize).list();
+    }
+
+    /**
+     * Keyset page of the diagnostics changed at or after {@code sync.updatedSince()}, by (updatedAt, id). A superseded
+     * diagnostic is the tombstone of a published one: listed with includeArchived=true or when asked by state.
+     */
+    public List<Diagnostic> changes(SyncRequest sync, TerritoryKey territory, DiagnosticState state, Instant afterAt,
+                                    UUID afterId, int fetchSize) {
+        StringBuilder query = new StringBuilder("updatedAt >= :since");
+        Parameters parameters = Parameters.with("since", sync.updatedSince());
+        if (territory != null) {
+            query.append(" and territoryCode = :code and territoryLevel = :level");
+            parameters.and("code", territory.code()).and("level", territory.level());
+        }
+        if (state != null) {
+            query.append(" and state = :state");
+            parameters.and("state", state);
+        } else if (!sync.includeArchived()) {
+            query.append(" and state <> :superseded");
+            parameters.and("superseded", DiagnosticState.SUPERSEDED);
+        }
+        if (afterAt != null) {
+            query.append(" and (updatedAt > :at or (updatedAt = :at and id > :id))");
+            parameters.and("at", afterAt).and("id", afterId);
+        }
+        return find(query.append(" order by updatedAt, id").toString(), parameters).page(0, fetchSize).list();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,15 +17,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.http.ETags;
 import org.maillage.commons.problem.Problem;
 import org.maillage.diagnostics.domain.Conversation;
 import org.maillage.diagnostics.domain.Facilitator;
 import org.maillage.diagnostics.domain.Fragility;
 import org.maillage.diagnostics.domain.Solution;
+import org.maillage.diagnostics.service.Added;
 import org.maillage.diagnostics.service.ConversationService;
+import org.maillage.diagnostics.service.ConversationState;
 
 @Path("/api/v1/conversations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +50,9 @@ import org.maillage.diagnostics.service.ConversationService;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConversationResource {
 
+    private static final String IF_MATCH = "ETag of the conversation as last read: the write is refused (412) when"
+            + " the conversation changed since";
+
     private final ConversationService service;
 
     public ConversationResource(ConversationService service) {
@@ -58,15 +67,16 @@ public class ConversationResource {
         Conversation conversation = service.open(request.diagnosticId(), request.heldOn(),
                 new Facilitator(request.facilitator().name().strip(), request.facilitator().actorId()), request.participants());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(conversation.id().toString()).build())
-                .entity(ConversationView.of(service.get(conversation.id()))).build();
+                .tag(ETags.of(conversation.version())).entity(ConversationView.of(service.get(conversation.id()))).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getConversation", summary = "Get a conversation with its provisional priorities")
-    @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationView.class)))
-    public ConversationView get(@PathParam("id") UUID id) {
-        return ConversationView.of(service.get(id));
+    @APIResponse(responseCode = "200", description = "The conversation, its version as ETag",
+            content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(service.get(id));
     }
 
     @PUT
@@ -74,18 +84,27 @@ public class ConversationResource {
     @Operation(operationId = "recordVerdict", summary = "Confirm or contest a fragility found in the data",
             description = "A CONTESTED verdict needs the reason. A later verdict on the same fragility replaces it.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
-    public ConversationView verdict(@PathParam("id") UUID id, @PathParam("fragilityId") UUID fragilityId,
-                                    @Valid @NotNull VerdictRequest request) {
-        return ConversationView.of(service.recordVerdict(id, fragilityId, request.verdict(), request.reason()));
+    @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
+    public Response verdict(@PathParam("id") UUID id, @PathParam("fragilityId") UUID fragilityId,
+                            @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull VerdictRequest request) {
+        return withTag(service.recordVerdict(id, fragilityId, request.verdict(), request.reason(), ifMatch));
     }
 
     @POST
     @Path("/{id}/fragilities")
     @Operation(operationId = "addFragility", summary = "Add a fragility the data missed")
-    @APIResponse(responseCode = "201", description = "Added to the diagnostic", content = @Content(schema = @Schema(implementation = Fragility.class)))
-    public Response addFragility(@PathParam("id") UUID id, @Valid @NotNull AddedFragilityRequest request) {
-        Fragility added = service.addFragility(id, request.title(), request.description(), request.theme(), request.proposedBy());
-        return Response.status(201).entity(added).build();
+    @APIResponse(responseCode = "201", description = "Added to the diagnostic; ETag: the conversation's new version",
+            content = @Content(schema = @Schema(implementation = Fragility.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
+    public Response addFragility(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull AddedFragilityRequest request) {
+        Added<Fragility> added = service.addFragility(id, request.title(), request.description(), request.theme(),
+                request.proposedBy(), ifMatch);
+        return Response.status(201).tag(ETags.of(added.conversationVersion())).entity(added.item()).build();
     }
 
     @PUT
@@ -94,18 +113,26 @@ public class ConversationResource {
             description = "Fragility ids from most to least urgent; contested fragilities cannot be ranked. Replaces"
                     + " the participant's previous ballot.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
-    public ConversationView rank(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
-                                 @Valid @NotNull RankingRequest request) {
-        return ConversationView.of(service.rank(id, actorId, request.fragilityIds()));
+    @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
+    public Response rank(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
+                         @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull RankingRequest request) {
+        return withTag(service.rank(id, actorId, request.fragilityIds(), ifMatch));
     }
 
     @POST
     @Path("/{id}/solutions")
     @Operation(operationId = "proposeSolution", summary = "Propose a solution to a fragility")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Solution.class)))
-    public Response solution(@PathParam("id") UUID id, @Valid @NotNull SolutionRequest request) {
-        return Response.status(201).entity(service.proposeSolution(id, request.fragilityId(), request.title(),
-                request.description(), request.proposedBy())).build();
+    @APIResponse(responseCode = "201", description = "Recorded; ETag: the conversation's new version",
+            content = @Content(schema = @Schema(implementation = Solution.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
+    public Response solution(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull SolutionRequest request) {
+        Added<Solution> added = service.proposeSolution(id, request.fragilityId(), request.title(), request.description(),
+                request.proposedBy(), ifMatch);
+        return Response.status(201).tag(ETags.of(added.conversationVersion())).entity(added.item()).build();
     }
 
     @POST
@@ -116,7 +143,14 @@ public class ConversationResource {
                     + " territory's previously published diagnostic, and emits priorities-adopted, published and"
                     + " superseded events.")
     @APIResponse(responseCode = "200", description = "Adopted", content = @Content(schema = @Schema(implementation = ConversationView.class)))
-    public ConversationView adopt(@PathParam("id") UUID id) {
-        return ConversationView.of(service.adopt(id));
+    @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
+    public Response adopt(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return withTag(service.adopt(id, ifMatch));
+    }
+
+    private static Response withTag(ConversationState state) {
+        return Response.ok(ConversationView.of(state)).tag(ETags.of(state.conversation().version())).build();
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
@@ -112,7 +113,10 @@ public class DiagnosticResource {
     }
 
     @GET
-    @Operation(operationId = "listDiagnostics", summary = "List diagnostics", description = "In creation order, cursor-paginated.")
+    @Operation(operationId = "listDiagnostics", summary = "List diagnostics",
+            description = "In creation order, cursor-paginated. With `updatedSince`, the diagnostics changed at or after"
+                    + " that instant ordered by (updatedAt, id), to sync incrementally; superseded diagnostics (the"
+                    + " tombstones of published ones) are then listed only with `includeArchived=true` or `state=SUPERSEDED`.")
     @APIResponse(responseCode = "200", description = "A page of diagnostics",
             content = @Content(schema = @Schema(implementation = DiagnosticPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
@@ -123,11 +127,23 @@ public class DiagnosticResource {
                          @Parameter(schema = @Schema(implementation = DiagnosticState.class)) @QueryParam("state") String state,
                          @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Only diagnostics changed at or after this RFC 3339 instant",
+                                 example = "2026-01-31T08:00:00Z") @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
+                         @Parameter(description = "With updatedSince: also the superseded diagnostics")
+                         @QueryParam(SyncRequest.INCLUDE_ARCHIVED) Boolean includeArchived,
                          @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
+        SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
         KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
         var key = territory == null ? null : resolver.territory(territory,
                 QueryParams.enumValue(TerritoryLevel.class, "level", level), "territory").key();
+        if (sync.bySync()) {
+            CursorPage<DiagnosticView> body = CursorPage.fromSlice(
+                    service.changes(sync, key, QueryParams.enumValue(DiagnosticState.class, "state", state),
+                            after == null ? null : after.at(), after == null ? null : after.id(), page.fetchSize()),
+                    page, DiagnosticView::of, d -> new KeysetCursor(d.updatedAt(), d.id()).encode());
+            return PageResponses.ok(body, uriInfo);
+        }
         CursorPage<DiagnosticView> body = CursorPage.fromSlice(
                 service.page(key, QueryParams.enumValue(DiagnosticState.class, "state", state),
                         after == null ? null : after.at(), after == null ? null : after.id(), page.fetchSize()),

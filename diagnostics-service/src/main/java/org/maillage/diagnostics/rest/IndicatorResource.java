@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
@@ -71,20 +72,35 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(operationId = "listIndicators", summary = "List the catalogue", description = "Ordered by code, cursor-paginated.")
+    @Operation(operationId = "listIndicators", summary = "List the catalogue",
+            description = "Ordered by code, cursor-paginated. With `updatedSince`, the indicators changed at or after"
+                    + " that instant ordered by (updatedAt, code), to sync incrementally; add `includeArchived=true` to"
+                    + " also get the indicators deleted since, as tombstones (deletedAt set).")
     @APIResponse(responseCode = "200", description = "A page of indicators",
             content = @Content(schema = @Schema(implementation = IndicatorPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid theme, limit or cursor",
+    @APIResponse(responseCode = "400", description = "Invalid theme, limit, cursor or updatedSince",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "Only indicators of this theme", schema = @Schema(implementation = Theme.class))
                          @QueryParam("theme") String theme,
                          @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Only indicators changed at or after this RFC 3339 instant",
+                                 example = "2026-01-31T08:00:00Z") @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
+                         @Parameter(description = "With updatedSince: also the indicators deleted since, as tombstones")
+                         @QueryParam(SyncRequest.INCLUDE_ARCHIVED) Boolean includeArchived,
                          @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
+        SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
+        Theme themeFilter = QueryParams.enumValue(Theme.class, "theme", theme);
+        if (sync.bySync()) {
+            ChangeCursor after = ChangeCursor.decode(page.cursor());
+            CursorPage<IndicatorView> body = CursorPage.fromSlice(service.changes(sync, themeFilter,
+                            after == null ? null : after.at(), after == null ? null : after.key(), page.fetchSize()),
+                    page, IndicatorView::of, entry -> new ChangeCursor(entry.at(), entry.code()).encode());
+            return PageResponses.ok(body, uriInfo);
+        }
         CursorPage<IndicatorView> body = CursorPage.fromSlice(
-                service.page(QueryParams.enumValue(Theme.class, "theme", theme), CodeCursor.decode(page.cursor()),
-                        page.fetchSize()),
+                service.page(themeFilter, CodeCursor.decode(page.cursor()), page.fetchSize()),
                 page, IndicatorView::of, indicator -> CodeCursor.encode(indicator.code()));
         return PageResponses.ok(body, uriInfo);
     }

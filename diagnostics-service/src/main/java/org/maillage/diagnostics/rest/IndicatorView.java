@@ -5,9 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.diagnostics.domain.Aggregation;
 import org.maillage.diagnostics.domain.Indicator;
 import org.maillage.diagnostics.domain.Polarity;
+import org.maillage.diagnostics.service.IndicatorEntry;
 import org.maillage.vocabulary.Theme;
 
-@Schema(name = "Indicator", description = "An indicator of the catalogue")
+@Schema(name = "Indicator", description = "An indicator of the catalogue. In a change list (updatedSince with"
+        + " includeArchived=true) a deleted indicator appears as a tombstone: code, theme, updatedAt and deletedAt only.")
 public record IndicatorView(
         @Schema(example = "unemployment_rate") String code,
         @Schema(example = "Unemployment rate (15-64)") String label,
@@ -19,13 +21,20 @@ public record IndicatorView(
         @Schema(example = "INSEE, recensement de la population 2021") String source,
         @Schema(description = "True for the generated demo dataset: these figures are NOT real statistics")
         boolean synthetic,
-        @Schema(description = "Optimistic-locking version, also the ETag", example = "0") long version,
+        @Schema(description = "Optimistic-locking version, also the ETag; null on a tombstone", example = "0") Long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Set on tombstones only: when the indicator was deleted") Instant deletedAt) {
 
     static IndicatorView of(Indicator indicator) {
         return new IndicatorView(indicator.code(), indicator.label(), indicator.description(), indicator.unit(),
                 indicator.theme(), indicator.polarity(), indicator.aggregation(), indicator.source(),
-                indicator.synthetic(), indicator.version(), indicator.createdAt(), indicator.updatedAt());
+                indicator.synthetic(), indicator.version(), indicator.createdAt(), indicator.updatedAt(), null);
+    }
+
+    static IndicatorView of(IndicatorEntry entry) {
+        return entry.indicator() != null ? of(entry.indicator())
+                : new IndicatorView(entry.code(), null, null, null, entry.theme(), null, null, null, false, null, null,
+                        entry.at(), entry.at());
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.maillage.commons.http.ETags;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
@@ -63,8 +64,8 @@ public class ConversationService {
     }
 
     @Transactional
-    public ConversationState recordVerdict(UUID id, UUID fragilityId, Verdict verdict, String reason) {
-        ConversationState state = get(id);
+    public ConversationState recordVerdict(UUID id, UUID fragilityId, Verdict verdict, String reason, String ifMatch) {
+        ConversationState state = writable(id, ifMatch);
         Fragility fragility = fragility(state.diagnostic(), fragilityId);
         if (verdict == Verdict.CONTESTED && (reason == null || reason.isBlank())) {
             throw new UnprocessableException("A contested fragility needs the participants' reason",
@@ -80,20 +81,21 @@ public class ConversationService {
     }
 
     @Transactional
-    public Fragility addFragility(UUID id, String title, String description, Theme theme, UUID proposedBy) {
-        ConversationState state = get(id);
+    public Added<Fragility> addFragility(UUID id, String title, String description, Theme theme, UUID proposedBy,
+                                         String ifMatch) {
+        ConversationState state = writable(id, ifMatch);
         state.conversation().requireOpen();
         participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
         Fragility added = new Fragility(UUID.randomUUID(), FragilityOrigin.CONVERSATION, null, title.strip(), description,
                 theme, null, proposedBy);
         state.diagnostic().addFragility(added);
         flushed(state);
-        return added;
+        return new Added<>(added, state.conversation().version());
     }
 
     @Transactional
-    public ConversationState rank(UUID id, UUID actorId, List<UUID> fragilityIds) {
-        ConversationState state = get(id);
+    public ConversationState rank(UUID id, UUID actorId, List<UUID> fragilityIds, String ifMatch) {
+        ConversationState state = writable(id, ifMatch);
         participants.requireParticipant(state.conversation(), actorId, "actorId");
         RankingRules.requireValid(state, fragilityIds);
         state.conversation().recordRanking(new Ranking(actorId, List.copyOf(fragilityIds), now()));
@@ -101,20 +103,21 @@ public class ConversationService {
     }
 
     @Transactional
-    public Solution proposeSolution(UUID id, UUID fragilityId, String title, String description, UUID proposedBy) {
-        ConversationState state = get(id);
+    public Added<Solution> proposeSolution(UUID id, UUID fragilityId, String title, String description, UUID proposedBy,
+                                           String ifMatch) {
+        ConversationState state = writable(id, ifMatch);
         fragility(state.diagnostic(), fragilityId);
         participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
         Solution solution = new Solution(UUID.randomUUID(), fragilityId, title.strip(), description, proposedBy);
         state.conversation().addSolution(solution);
         flushed(state);
-        return solution;
+        return new Added<>(solution, state.conversation().version());
     }
 
     /** Adopts the Borda priorities and publishes the diagnostic; refused (409) while a condition is unmet. */
     @Transactional
-    public ConversationState adopt(UUID id) {
-        ConversationState state = get(id);
+    public ConversationState adopt(UUID id, String ifMatch) {
+        ConversationState state = writable(id, ifMatch);
         state.conversation().requireOpen();
         List<FieldError> unmet = state.unmetAdoptionConditions();
         if (!unmet.isEmpty()) {
@@ -124,6 +127,17 @@ public class ConversationService {
         state.conversation().adopt();
         publication.publish(state.diagnostic(), state.conversation(), priorities);
         return flushed(state);
+    }
+
+    /**
+     * The conversation about to change: If-Match (when given) must name its current version, else 412. Touched,
+     * so that the write gives it a new version whatever it changes.
+     */
+    private ConversationState writable(UUID id, String ifMatch) {
+        ConversationState state = get(id);
+        ETags.requireMatch(ifMatch, state.conversation().version());
+        state.conversation().touch();
+        return state;
     }
 
     /** Writes now, so that a concurrent change of the same conversation fails this request (409), not silently. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.maillage.diagnostics.domain.Priority;
 import org.maillage.diagnostics.domain.Territory;
 import org.maillage.diagnostics.repository.DiagnosticRepository;
 import org.maillage.diagnostics.repository.KnownAllianceRepository;
+import org.maillage.diagnostics.repository.TerritoryPresence;
 import org.maillage.territory.TerritoryKey;
 
 /** Which alliances cover a territory's priorities and fragilities, from the alliance projection. */
@@ -28,11 +30,14 @@ public class CoverageService {
 
     private final DiagnosticRepository diagnostics;
     private final KnownAllianceRepository alliances;
+    private final TerritoryPresence presence;
     private final TerritoryRelations relations;
 
-    public CoverageService(DiagnosticRepository diagnostics, KnownAllianceRepository alliances, TerritoryRelations relations) {
+    public CoverageService(DiagnosticRepository diagnostics, KnownAllianceRepository alliances, TerritoryPresence presence,
+                           TerritoryRelations relations) {
         this.diagnostics = diagnostics;
         this.alliances = alliances;
+        this.presence = presence;
         this.relations = relations;
     }
 
@@ -45,7 +50,11 @@ public class CoverageService {
                         .orElseThrow(() -> new ResourceNotFoundException("Diagnostic of " + territory.code(), diagnosticId))
                 : diagnostics.latestPublished(territory.key()).orElseThrow(() -> new ResourceNotFoundException(
                         "Published diagnostic of territory", territory.code()));
-        List<KnownAlliance> all = alliances.listAll();
+        // only the candidates leave the database: alliances present on the territory or naming a fragility of it
+        Set<UUID> candidates = new LinkedHashSet<>(presence.alliances(territory));
+        candidates.addAll(presence.alliancesAddressing(diagnostic.fragilities().stream().map(Fragility::id).toList()));
+        List<KnownAlliance> all = candidates.isEmpty() ? List.of()
+                : alliances.list("id in ?1 order by id", List.copyOf(candidates));
         Map<TerritoryKey, Territory> known = relations.load(all.stream().flatMap(a -> a.territories().stream()).toList());
         List<CoverageItem> items = new ArrayList<>();
         for (Fragility fragility : diagnostic.fragilities()) {

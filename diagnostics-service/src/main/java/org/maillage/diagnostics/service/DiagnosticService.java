@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
@@ -71,5 +72,12 @@ public class DiagnosticService {
     @Transactional
     public List<Diagnostic> page(TerritoryKey territory, DiagnosticState state, Instant afterAt, UUID afterId, int fetchSize) {
         return repository.page(territory, state, afterAt, afterId, fetchSize);
+    }
+
+    /** Diagnostics changed since {@code sync.updatedSince()}, by (updatedAt, id); superseded ones only on request. */
+    @Transactional
+    public List<Diagnostic> changes(SyncRequest sync, TerritoryKey territory, DiagnosticState state, Instant afterAt,
+                                    UUID afterId, int fetchSize) {
+        return repository.changes(sync, territory, state, afterAt, afterId, fetchSize);
     }
 }

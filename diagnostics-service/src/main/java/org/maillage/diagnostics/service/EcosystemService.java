@@ -1,10 +1,12 @@
 package org.maillage.diagnostics.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.maillage.diagnostics.domain.Territory;
 import org.maillage.diagnostics.domain.TerritoryRef;
 import org.maillage.diagnostics.repository.KnownActorRepository;
 import org.maillage.diagnostics.repository.KnownAllianceRepository;
+import org.maillage.diagnostics.repository.TerritoryPresence;
 import org.maillage.territory.TerritoryKey;
 
 /** Who acts on a territory, from the actor and alliance projections. */
@@ -26,18 +29,24 @@ public class EcosystemService {
 
     private final KnownActorRepository actors;
     private final KnownAllianceRepository alliances;
+    private final TerritoryPresence presence;
     private final TerritoryRelations relations;
 
-    public EcosystemService(KnownActorRepository actors, KnownAllianceRepository alliances, TerritoryRelations relations) {
+    public EcosystemService(KnownActorRepository actors, KnownAllianceRepository alliances, TerritoryPresence presence,
+                            TerritoryRelations relations) {
         this.actors = actors;
         this.alliances = alliances;
+        this.presence = presence;
         this.relations = relations;
     }
 
+    /** Only the actors and alliances present on the territory (found in SQL) are loaded. */
     @Transactional
     public Ecosystem of(Territory territory) {
-        List<KnownActor> allActors = actors.list("archived", false);
-        List<KnownAlliance> allAlliances = alliances.listAll();
+        List<KnownAlliance> allAlliances = byIds(alliances, presence.alliances(territory));
+        Set<UUID> actorIds = new LinkedHashSet<>(presence.actors(territory));
+        allAlliances.forEach(alliance -> alliance.members().forEach(m -> actorIds.add(m.actorId())));
+        List<KnownActor> allActors = byIds(actors, List.copyOf(actorIds)).stream().filter(a -> !a.archived()).toList();
         List<TerritoryRef> named = Stream.concat(allActors.stream().flatMap(a -> a.territories().stream()),
                 allAlliances.stream().flatMap(a -> a.territories().stream())).toList();
         Map<TerritoryKey, Territory> known = relations.load(named);
@@ -64,5 +73,9 @@ public class EcosystemService {
             new HashSet<>(actor.professions()).forEach(p -> professions.merge(p, 1, Integer::sum));
         }
         return new Ecosystem(territory, present.size(), byWorld, professions, alliancesByState, present);
+    }
+
+    private static <T> List<T> byIds(PanacheRepositoryBase<T, UUID> repository, List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : repository.list("id in ?1 order by id", ids);
     }
 }

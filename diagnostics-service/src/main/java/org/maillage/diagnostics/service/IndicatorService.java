@@ -1,15 +1,22 @@
 package org.maillage.diagnostics.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.diagnostics.domain.Indicator;
 import org.maillage.diagnostics.domain.IndicatorDefinition;
 import org.maillage.vocabulary.Theme;
+import org.maillage.diagnostics.repository.IndicatorChanges;
 import org.maillage.diagnostics.repository.IndicatorRepository;
 import org.maillage.diagnostics.repository.ObservationDerivations;
 
@@ -18,10 +25,12 @@ import org.maillage.diagnostics.repository.ObservationDerivations;
 public class IndicatorService {
 
     private final IndicatorRepository repository;
+    private final IndicatorChanges changes;
     private final ObservationDerivations derivations;
 
-    public IndicatorService(IndicatorRepository repository, ObservationDerivations derivations) {
+    public IndicatorService(IndicatorRepository repository, IndicatorChanges changes, ObservationDerivations derivations) {
         this.repository = repository;
+        this.changes = changes;
         this.derivations = derivations;
     }
 
@@ -33,6 +42,7 @@ public class IndicatorService {
         }
         Indicator indicator = new Indicator(code, definition, false);
         repository.persistAndFlush(indicator);
+        changes.forget(code);
         return indicator;
     }
 
@@ -43,6 +53,7 @@ public class IndicatorService {
         if (indicator == null) {
             indicator = new Indicator(code, definition, synthetic);
             repository.persist(indicator);
+            changes.forget(code);
         } else if (!indicator.definition().equals(definition)) {
             indicator.apply(definition);
         }
@@ -57,6 +68,21 @@ public class IndicatorService {
     @Transactional
     public List<Indicator> page(Theme theme, String afterCode, int fetchSize) {
         return repository.page(theme, afterCode, fetchSize);
+    }
+
+    /**
+     * Indicators changed at or after {@code sync.updatedSince()} and, with includeArchived, those deleted since (as
+     * tombstones: no indicator), ordered by (instant, code), after the given position.
+     */
+    @Transactional
+    public List<IndicatorEntry> changes(SyncRequest sync, Theme theme, Instant afterAt, String afterCode, int fetchSize) {
+        List<IndicatorChanges.Change> page = changes.since(sync.updatedSince(), sync.includeArchived(), theme, afterAt,
+                afterCode, fetchSize);
+        List<String> live = page.stream().filter(c -> !c.deleted()).map(IndicatorChanges.Change::code).toList();
+        Map<String, Indicator> byCode = live.isEmpty() ? Map.of() : repository.list("code in ?1", live).stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return page.stream().map(c -> new IndicatorEntry(c.code(), c.theme(), c.at(), c.deleted() ? null : byCode.get(c.code())))
+                .toList();
     }
 
     /**
@@ -84,8 +110,13 @@ public class IndicatorService {
     /** Deletes the indicator and its observations; diagnostics already computed keep their figures. */
     @Transactional
     public void delete(String code, String ifMatch) {
-        Indicator indicator = get(code);
+        // locked first: an import holding the indicator (FOR KEY SHARE) finishes before, one starting after sees it gone
+        Indicator indicator = repository.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ResourceNotFoundException("Indicator", code));
         ETags.requireMatch(ifMatch, indicator.version());
+        repository.getEntityManager().createNativeQuery("DELETE FROM observation WHERE indicator_code = ?1")
+                .setParameter(1, code).executeUpdate();
         repository.delete(indicator);
+        changes.tombstone(code, indicator.theme());
     }
 }

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.maillage.commons.outbox.Outbox;
+import org.maillage.commons.problem.ConflictException;
 import org.maillage.diagnostics.domain.Indicator;
 import org.maillage.diagnostics.events.DiagnosticsEvents;
 import org.maillage.diagnostics.events.ObservationsImported;
@@ -75,6 +77,13 @@ public class ObservationImportService {
         if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             throw new ImportRejectedException(new ImportReport(importId, ImportReport.REJECTED, mode, received, 0, 0,
                     parsed.skipped(), rejections.size(), 0, touchedIndicators, periods, rejections));
+        }
+        if (!valid.isEmpty()) {
+            Set<String> locked = store.beginBulk(touchedIndicators);
+            List<String> gone = touchedIndicators.stream().filter(code -> !locked.contains(code)).toList();
+            if (!gone.isEmpty()) {
+                throw new ConflictException("Indicators " + gone + " were deleted during the import: nothing was written");
+            }
         }
         long validated = System.nanoTime();
         int[] counts = valid.isEmpty() ? new int[] {0, 0} : store.upsert(valid, importId);

@@ -21,11 +21,16 @@ public final class Events {
     }
 
     public static void send(String topic, String type, String key, String json) {
+        send(topic, type, key, json, UUID.randomUUID().toString());
+    }
+
+    /** Sends with the given event id: the same id twice is a redelivery. */
+    public static void send(String topic, String type, String key, String json, String eventId) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructureResource.kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
-        CloudEvent event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withType(type)
+        CloudEvent event = CloudEventBuilder.v1().withId(eventId).withType(type)
                 .withSource(URI.create("/test")).withSubject(key).withTime(OffsetDateTime.now())
                 .withData("application/json", json.getBytes(StandardCharsets.UTF_8)).build();
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(props)) {
@@ -51,15 +56,20 @@ public final class Events {
         return personId;
     }
 
+    /** A later event of the person (version 2), without professions. */
     public static void person(UUID personId, String type, UUID actorId, boolean erased) {
-        person(personId, type, actorId, erased, null);
+        person(personId, type, actorId, erased, null, 2);
     }
 
     private static void person(UUID personId, String type, UUID actorId, boolean erased, String profession) {
+        person(personId, type, actorId, erased, profession, 1);
+    }
+
+    private static void person(UUID personId, String type, UUID actorId, boolean erased, String profession, long version) {
         send("maillage.actors.v1", type, personId.toString(), """
-                {"personId": "%s", "actorId": "%s", "professions": [%s], "removed": false, "erased": %s, "version": 1,
+                {"personId": "%s", "actorId": "%s", "professions": [%s], "removed": false, "erased": %s, "version": %d,
                  "at": "2026-01-05T10:00:00Z"}""".formatted(personId, actorId, profession == null ? "" : '"' + profession + '"',
-                erased));
+                erased, version));
     }
 
     public static void alliance(String type, UUID allianceId, String json) {
