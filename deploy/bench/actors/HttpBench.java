@@ -21,16 +21,21 @@ import java.util.zip.GZIPInputStream;
  * A small HTTP load tool for the actors-service benchmarks (JDK only: java HttpBench.java ...).
  *   latency BASE_URL REQUESTS PATH...       p50/p99 of each path, sequential requests after a warm-up
  *   rps URL SECONDS CONCURRENCY             requests per second of one GET
+ *   token                                   prints the identity token, for other load tools (wrk)
  *   bulk BASE_URL TOTAL BATCH CONCURRENCY TERRITORIES_TSV_GZ   bulk import throughput (actors/s)
+ * Requests carry the identity token the gateway would forward, signed with the EC private key (PKCS#8,
+ * base64) in BENCH_IDENTITY_PRIVATE_KEY, whose public half the service was started with.
  */
 public class HttpBench {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    static final String IDENTITY = identityToken(System.getenv("BENCH_IDENTITY_PRIVATE_KEY"));
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "latency" -> latency(args[1], Integer.parseInt(args[2]), List.of(args).subList(3, args.length));
             case "rps" -> rps(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "token" -> System.out.println(IDENTITY);
             case "bulk" -> bulk(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Path.of(args[5]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -107,6 +112,7 @@ public class HttpBench {
                     .append("\",\"id\":\"").append(i).append("\"}]}\n");
         }
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/actors/bulk"))
+                .header("X-Maillage-Identity", IDENTITY)
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -125,10 +131,33 @@ public class HttpBench {
     }
 
     static void get(String url) throws Exception {
-        HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("X-Maillage-Identity", IDENTITY).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+    }
+
+    /** An admin identity token valid for an hour: ES256 over the JWT header and claims, r||s signature. */
+    static String identityToken(String privateKeyBase64) {
+        if (privateKeyBase64 == null) {
+            throw new IllegalStateException("BENCH_IDENTITY_PRIVATE_KEY is not set (run.sh sets it)");
+        }
+        try {
+            java.security.PrivateKey key = java.security.KeyFactory.getInstance("EC").generatePrivate(
+                    new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getMimeDecoder().decode(privateKeyBase64)));
+            long now = System.currentTimeMillis() / 1000;
+            String claims = "{\"iss\":\"maillage-gateway\",\"aud\":\"maillage-services\",\"sub\":\"bench\",\"kind\":\"api-key\","
+                    + "\"scope\":\"admin\",\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}";
+            java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+            String input = base64.encodeToString("{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                    + "." + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+            java.security.Signature signature = java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+            signature.initSign(key);
+            signature.update(input.getBytes(StandardCharsets.US_ASCII));
+            return input + "." + base64.encodeToString(signature.sign());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("BENCH_IDENTITY_PRIVATE_KEY is not an EC private key", e);
         }
     }
 }

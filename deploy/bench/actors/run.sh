@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of actors-service (see README.md). Needs: a built actors-service (mvn -pl actors-service install),
 # a PostgreSQL 17 with unaccent and pg_trgm reachable as $PG (default postgres://postgres@localhost:26543),
-# psql and pgbench on the PATH. Kafka is not needed: the outbox relay is switched off, events pile up in
+# psql, pgbench, wrk and openssl on the PATH. Kafka is not needed: the outbox relay is switched off, events pile up in
 # the outbox table exactly as they are written in production.
 #
 # Usage: run.sh [all|seed|measure]. "seed" only creates and seeds the databases (long at 1,000,000 actors);
@@ -18,13 +18,22 @@ jar="$repo/actors-service/target/quarkus-app/quarkus-run.jar"
 tsv=/tmp/maillage-territories.tsv
 zcat "$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz" > "$tsv"
 
+# The identity the gateway would forward: the service checks it with the public half, HttpBench signs with
+# the private half.
+keys=$(mktemp -d)
+openssl ecparam -name prime256v1 -genkey -noout -out "$keys/ec.pem"
+export BENCH_IDENTITY_PRIVATE_KEY="$(openssl pkcs8 -topk8 -nocrypt -in "$keys/ec.pem" -outform DER | base64 -w0)"
+identity_public_key="$(openssl ec -in "$keys/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
+rm -rf "$keys"
+
 start_service() { # $1 database
   QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${pg#postgres://postgres@}/$1" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres KAFKA_BOOTSTRAP_SERVERS=localhost:1 \
   MAILLAGE_EVENTS_OUTBOX_RELAY_ENABLED=false MAILLAGE_EVENTS_CONSUMER_ENABLED=false \
+  MAILLAGE_IDENTITY_PUBLIC_KEY="$identity_public_key" \
     java -jar "$jar" > "/tmp/actors-bench-$1.log" 2>&1 &
   service_pid=$!
-  for _ in $(seq 1 120); do curl -fs "http://localhost:$port/api/v1/actors?limit=1" >/dev/null && return; sleep 1; done
+  for _ in $(seq 1 120); do curl -fs "http://localhost:$port/q/health/live" >/dev/null && return; sleep 1; done
   echo "actors-service did not become ready" >&2; exit 1
 }
 stop_service() { kill "$service_pid"; wait "$service_pid" || true; }
@@ -60,8 +69,10 @@ done
 db="actors_bench_${sizes##* }"
 start_service "$db"
 id=$(psql "$pg/$db" -Atc "SELECT id FROM actor ORDER BY random() LIMIT 1")
-echo "== GET /api/v1/actors/{id} vs pgbench running the same SQL, 8 connections"
-java "$bench/HttpBench.java" rps "http://localhost:$port/api/v1/actors/$id" 20 8
+echo "== GET /api/v1/actors/{id} vs pgbench running the same SQL, 8 connections (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+# wrk rather than a JVM client: the load generator must cost far less CPU than the service it measures.
+wrk -t2 -c8 -d20s --latency -H "X-Maillage-Identity: $(java "$bench/HttpBench.java" token)" \
+  "http://localhost:$port/api/v1/actors/$id" | grep -E "Requests/sec|50%|99%|Non-2xx"
 cat > /tmp/actor-get.sql <<SQL
 SELECT a.* FROM actor a WHERE a.id = '$id';
 SELECT * FROM actor_territory WHERE actor_id = '$id';

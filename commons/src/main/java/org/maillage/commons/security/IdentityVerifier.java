@@ -6,9 +6,11 @@ import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -19,13 +21,22 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
-/** Checks the gateway's ES256 identity token: signature, issuer, audience and expiry (30 s clock skew). */
+/**
+ * Checks the gateway's ES256 identity token: signature, issuer, audience and expiry (30 s clock skew).
+ * The gateway reuses a caller's token for half its life, so a verified token is remembered until it expires:
+ * an ECDSA verification costs more CPU than the rest of a simple read.
+ */
 @ApplicationScoped
 public class IdentityVerifier {
 
     private static final Logger LOG = Logger.getLogger(IdentityVerifier.class);
+    private static final int REMEMBERED_TOKENS = 10_000;
+
+    private record Verified(Caller caller, long expiresAtMillis) {
+    }
 
     private final JwtConsumer consumer;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     public IdentityVerifier(IdentityConfig config) {
         this.consumer = config.publicKey().map(pem -> consumer(config, pem)).orElse(null);
@@ -39,14 +50,23 @@ public class IdentityVerifier {
         if (consumer == null || token == null || token.isBlank()) {
             return Optional.empty();
         }
+        Verified known = verified.get(token);
+        if (known != null && known.expiresAtMillis() > System.currentTimeMillis()) {
+            return Optional.of(known.caller());
+        }
         try {
             JwtClaims claims = consumer.processToClaims(token.strip());
             String organisation = claims.getStringClaimValue("org");
             String scope = claims.getStringClaimValue("scope");
             Set<String> scopes = scope == null ? Set.of()
                     : Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
-            return Optional.of(new Caller(claims.getStringClaimValue("kind"), claims.getSubject(),
-                    organisation == null ? null : UUID.fromString(organisation), scopes));
+            Caller caller = new Caller(claims.getStringClaimValue("kind"), claims.getSubject(),
+                    organisation == null ? null : UUID.fromString(organisation), scopes);
+            if (verified.size() >= REMEMBERED_TOKENS) {
+                verified.clear();
+            }
+            verified.put(token, new Verified(caller, claims.getExpirationTime().getValueInMillis()));
+            return Optional.of(caller);
         } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
             LOG.debugf("Identity token refused: %s", e.getMessage());
             return Optional.empty();
