@@ -54,6 +54,21 @@ final class ActorFeed {
                  "mergedAt":"2026-11-26T11:00:00Z"}""".formatted(survivor, absorbed), eventId);
     }
 
+    /**
+     * Publishes a person event (keyed by person id, as the registry does, with a field this service does not
+     * know) and waits until the consumer has processed it, applied or not.
+     */
+    void person(String verb, UUID personId, UUID actorId, String professions, boolean removed, long version)
+            throws Exception {
+        UUID eventId = UUID.randomUUID();
+        publish(personId, "org.maillage.person." + verb + ".v1", """
+                {"personId":"%s","actorId":"%s","professions":[%s],"removed":%s,"erased":false,"version":%d,
+                 "at":"2026-11-26T10:00:00Z","futureField":1}""".formatted(personId, actorId, professions, removed, version),
+                eventId);
+        assertTrue(Eventually.holds(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '" + eventId + "'") == 1,
+                Duration.ofSeconds(30)), "person event processed");
+    }
+
     private void publish(UUID actorId, String type, String data, UUID eventId) throws Exception {
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(eventId.toString())

@@ -4,42 +4,36 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * A multi-party partnership between actors, with its lifecycle state. Collections load eagerly with one
- * select each: the status and guards always need all of them.
+ * A multi-party partnership between actors, with its lifecycle state. Its description and mediator are
+ * embedded parts; collections load eagerly with one select each: the status and guards always need them.
+ * Identity, timestamps, version and archiving are in {@link AllianceRecord}.
  */
 @Entity
 @Table(name = "alliance")
-public class Alliance {
+public class Alliance extends AllianceRecord {
 
-    @Id
-    private UUID id;
-    @Column(nullable = false)
-    private String name;
-    private String purpose;
-    @Enumerated(EnumType.STRING)
-    private AllianceType type;
+    @Embedded
+    private AllianceDescription description;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AllianceState state;
@@ -47,43 +41,14 @@ public class Alliance {
     private Instant stateSince;
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
-    @Column(name = "mediator_actor_id")
-    private UUID mediatorActorId;
-    @Column(name = "mediator_assigned_at")
-    private Instant mediatorAssignedAt;
+    @Embedded
+    private Mediator mediator;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @BatchSize(size = 50)
     @CollectionTable(name = "alliance_member", joinColumns = @JoinColumn(name = "alliance_id"))
     private List<Member> members = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
-    @BatchSize(size = 50)
-    @CollectionTable(name = "alliance_territory", joinColumns = @JoinColumn(name = "alliance_id"))
-    @Column(name = "code", nullable = false)
-    private Set<String> territories = new LinkedHashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
-    @BatchSize(size = 50)
-    @CollectionTable(name = "alliance_theme", joinColumns = @JoinColumn(name = "alliance_id"))
-    @Column(name = "theme", nullable = false)
-    private Set<String> themes = new LinkedHashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
-    @BatchSize(size = 50)
-    @CollectionTable(name = "alliance_objective", joinColumns = @JoinColumn(name = "alliance_id"))
-    @OrderColumn(name = "position")
-    private List<Objective> objectives = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
-    @BatchSize(size = 50)
-    @CollectionTable(name = "alliance_fragility", joinColumns = @JoinColumn(name = "alliance_id"))
-    private Set<AddressedFragility> fragilities = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
@@ -101,12 +66,9 @@ public class Alliance {
 
     @Column(name = "balance_index")
     private Double balanceIndex;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
+    /** Earliest due date of an unreached milestone or pledged commitment: overdue when before today. */
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
 
     protected Alliance() {
     }
@@ -114,30 +76,22 @@ public class Alliance {
     /** A new alliance starts as EMERGING: partners have met and want to work together. */
     public static Alliance propose(AllianceDetails details, List<Member> members, Instant now) {
         Alliance alliance = new Alliance();
-        alliance.id = UUID.randomUUID();
-        alliance.describe(details, now);
+        alliance.created(now);
+        alliance.description = new AllianceDescription(details);
         alliance.members = new ArrayList<>(members);
         alliance.touch(now);
         alliance.state = AllianceState.EMERGING;
-        alliance.createdAt = now;
         alliance.stateSince = now;
         return alliance;
     }
 
     public void describe(AllianceDetails details, Instant now) {
-        name = details.name().strip();
-        purpose = details.purpose();
-        type = details.type();
-        territories = new LinkedHashSet<>(details.territories());
-        themes = new LinkedHashSet<>(details.themes());
-        objectives = new ArrayList<>(details.objectives());
-        fragilities = new LinkedHashSet<>(details.fragilities());
+        description.replace(details);
         touch(now);
     }
 
     public AllianceDetails details() {
-        return new AllianceDetails(name, purpose, type, Set.copyOf(territories), Set.copyOf(themes),
-                List.copyOf(objectives), Set.copyOf(fragilities));
+        return description.details();
     }
 
     /** Moves to another state; the caller has checked the guards with {@link Lifecycle}. */
@@ -165,9 +119,9 @@ public class Alliance {
         return leaving;
     }
 
-    public void assignMediator(UUID actorId, Instant now) {
-        mediatorActorId = actorId;
-        mediatorAssignedAt = now;
+    /** personId is null when the actor itself mediates. */
+    public void assignMediator(UUID actorId, UUID personId, Instant now) {
+        mediator = new Mediator(actorId, personId, now);
         touch(now);
     }
 
@@ -181,6 +135,19 @@ public class Alliance {
         touch(now);
     }
 
+    /** The caller has checked the commitment is still pledged. */
+    public void amend(Commitment commitment, CommitmentKind kind, BigDecimal amount, String unit, LocalDate dueDate,
+                      Instant now) {
+        commitment.amend(kind, amount, unit, dueDate);
+        touch(now);
+    }
+
+    /** The caller has checked the milestone is not reached. */
+    public void reschedule(Milestone milestone, String title, LocalDate dueDate, Instant now) {
+        milestone.reschedule(title, dueDate);
+        touch(now);
+    }
+
     public void plan(Milestone milestone, Instant now) {
         milestones.add(milestone);
         touch(now);
@@ -191,14 +158,13 @@ public class Alliance {
         touch(now);
     }
 
-    /** Points every reference to an absorbed actor at the actor that survived the merge. */
+    /** Points every reference to an absorbed actor at the actor that survived the merge (see {@link MemberMerge}). */
     public boolean repoint(UUID absorbed, UUID survivor, Instant now) {
         boolean changed = false;
-        for (Member m : members) {
-            if (m.actorId().equals(absorbed)) {
-                m.repoint(survivor);
-                changed = true;
-            }
+        List<Member> merged = MemberMerge.apply(members, absorbed, survivor);
+        if (merged != null) {
+            members = merged;
+            changed = true;
         }
         for (Commitment c : commitments) {
             if (c.memberActorId().equals(absorbed)) {
@@ -206,12 +172,11 @@ public class Alliance {
                 changed = true;
             }
         }
-        if (absorbed.equals(mediatorActorId)) {
-            mediatorActorId = survivor;
+        if (mediator != null && absorbed.equals(mediator.actorId())) {
+            mediator.repoint(survivor);
             changed = true;
         }
         if (changed) {
-            members = new ArrayList<>(members);
             touch(now);
         }
         return changed;
@@ -221,28 +186,31 @@ public class Alliance {
         return members.stream().filter(Member::isActive).toList();
     }
 
-    private void touch(Instant now) {
-        updatedAt = now;
+    /** Keeps the values list filters read in SQL (needsAttention) in step with every change. */
+    @Override
+    void touch(Instant now) {
+        super.touch(now);
         if (commitments != null && members != null) {
             balanceIndex = BalanceIndex.of(activeMembers().stream().filter(Member::isExpectedToCommit)
                     .map(Member::actorId).distinct().toList(), commitments);
         }
+        if (commitments != null && milestones != null) {
+            nextDueOn = NextDue.of(milestones, commitments);
+        }
     }
 
-    public UUID id() { return id; }
-    public String name() { return name; }
-    public String purpose() { return purpose; }
-    public AllianceType type() { return type; }
+    public String name() { return description.name(); }
+    public String purpose() { return description.purpose(); }
+    public AllianceType type() { return description.type(); }
     public AllianceState state() { return state; }
     public Instant stateSince() { return stateSince; }
     public Outcome outcome() { return outcome; }
-    public UUID mediatorActorId() { return mediatorActorId; }
-    public Instant mediatorAssignedAt() { return mediatorAssignedAt; }
+    /** The mediator, or null when none is assigned. */
+    public Mediator mediator() { return mediator == null || mediator.actorId() == null ? null : mediator; }
+    public UUID mediatorActorId() { return mediator() == null ? null : mediator.actorId(); }
     public List<Member> members() { return List.copyOf(members); }
-    public List<Objective> objectives() { return List.copyOf(objectives); }
+    public List<Objective> objectives() { return description.objectives(); }
     public List<Commitment> commitments() { return List.copyOf(commitments); }
     public List<Milestone> milestones() { return List.copyOf(milestones); }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public LocalDate nextDueOn() { return nextDueOn; }
 }

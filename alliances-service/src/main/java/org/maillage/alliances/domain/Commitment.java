@@ -101,6 +101,13 @@ public class Commitment {
         return status == CommitmentStatus.PLEDGED && dueDate != null && dueDate.isBefore(today);
     }
 
+    void amend(CommitmentKind newKind, BigDecimal newAmount, String newUnit, LocalDate newDueDate) {
+        this.kind = newKind;
+        this.amount = newAmount;
+        this.unit = newUnit;
+        this.dueDate = newDueDate;
+    }
+
     void settle(CommitmentStatus to, Instant at) {
         this.status = to;
         this.settledAt = at;

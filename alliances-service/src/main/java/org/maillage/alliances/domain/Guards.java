@@ -24,6 +24,10 @@ public final class Guards {
     public static List<UnmetCondition> unmet(Alliance alliance, AllianceState to, Outcome outcome,
                                              Function<UUID, ActorFacts> actors) {
         AllianceState from = alliance.state();
+        if (alliance.archived()) {
+            return List.of(new UnmetCondition("Archived", "the alliance was archived at " + alliance.archivedAt()
+                    + " and stays as it was"));
+        }
         if (Lifecycle.isFinal(from)) {
             return List.of(new UnmetCondition("FinalState", "the alliance is " + from + ", a final state"));
         }

@@ -65,4 +65,8 @@ public class Member {
     void repoint(UUID survivor) {
         this.actorId = survivor;
     }
+
+    void joinedNoLaterThan(Instant at) {
+        this.joinedAt = MemberMerge.earlier(joinedAt, at);
+    }
 }

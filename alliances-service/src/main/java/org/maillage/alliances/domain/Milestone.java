@@ -55,6 +55,11 @@ public class Milestone {
         return doneAt == null && dueDate.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 
+    void reschedule(String newTitle, LocalDate newDueDate) {
+        this.title = newTitle;
+        this.dueDate = newDueDate;
+    }
+
     void reach(Instant at) {
         this.doneAt = at;
     }

@@ -72,7 +72,7 @@ public final class StatusCalculator {
     private static Set<AttentionFlag> attention(Alliance alliance, AllianceStatus.Signals signals,
                                                 AttentionThresholds thresholds) {
         Set<AttentionFlag> flags = EnumSet.noneOf(AttentionFlag.class);
-        if (Lifecycle.isFinal(alliance.state())) {
+        if (Lifecycle.isFinal(alliance.state()) || alliance.archived()) {
             return flags;
         }
         if (signals.daysSinceLastActivity() >= thresholds.stalledAfterDays()) {

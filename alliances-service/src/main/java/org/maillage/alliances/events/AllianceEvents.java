@@ -13,7 +13,10 @@ public final class AllianceEvents {
     public static final String COMMITMENT_PLEDGED = "org.maillage.alliance.commitment-pledged.v1";
     public static final String COMMITMENT_DELIVERED = "org.maillage.alliance.commitment-delivered.v1";
     public static final String COMMITMENT_WITHDRAWN = "org.maillage.alliance.commitment-withdrawn.v1";
+    public static final String COMMITMENT_AMENDED = "org.maillage.alliance.commitment-amended.v1";
+    public static final String MILESTONE_RESCHEDULED = "org.maillage.alliance.milestone-rescheduled.v1";
     public static final String MILESTONE_PLANNED = "org.maillage.alliance.milestone-planned.v1";
+    public static final String ARCHIVED = "org.maillage.alliance.archived.v1";
     public static final String MILESTONE_REACHED = "org.maillage.alliance.milestone-reached.v1";
 
     private AllianceEvents() {

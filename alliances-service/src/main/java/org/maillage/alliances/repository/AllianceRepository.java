@@ -13,6 +13,6 @@ public class AllianceRepository implements PanacheRepositoryBase<Alliance, UUID>
     public List<Alliance> referring(UUID actorId) {
         return find("""
                 select distinct a from Alliance a left join a.members m left join a.commitments c
-                where m.actorId = ?1 or c.memberActorId = ?1 or a.mediatorActorId = ?1""", actorId).list();
+                where m.actorId = ?1 or c.memberActorId = ?1 or a.mediator.actorId = ?1""", actorId).list();
     }
 }

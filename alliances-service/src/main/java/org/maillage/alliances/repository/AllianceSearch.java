@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.commons.paging.KeysetCursor;
+import org.maillage.territory.TerritoryKey;
 
 /**
  * Keyset-paged alliance lists: ids are selected in SQL with every filter, ordered by (created_at, id) or, for
@@ -38,7 +39,10 @@ public class AllianceSearch {
         Map<String, Object> params = new HashMap<>();
         add(sql, params, f.state() == null ? null : f.state().name(), " AND a.state = :state", "state");
         add(sql, params, f.type() == null ? null : f.type().name(), " AND a.type = :type", "type");
-        add(sql, params, f.territory(), " AND EXISTS (SELECT 1 FROM alliance_territory t WHERE t.alliance_id = a.id AND t.code = :territory)", "territory");
+        if (!f.includeArchived()) {
+            sql.append(" AND NOT a.archived");
+        }
+        addTerritory(sql, params, f);
         add(sql, params, f.theme(), " AND EXISTS (SELECT 1 FROM alliance_theme t WHERE t.alliance_id = a.id AND t.theme = :theme)", "theme");
         add(sql, params, f.addressesFragility(), " AND EXISTS (SELECT 1 FROM alliance_fragility x WHERE x.alliance_id = a.id AND x.fragility_id = :fragility)", "fragility");
         if (f.memberActorId() != null || f.role() != null) {
@@ -49,11 +53,11 @@ public class AllianceSearch {
         }
         add(sql, params, f.updatedSince(), " AND a.updated_at >= :since", "since");
         if (f.attention() != null) {
-            sql.append("""
+            // the text block loses its leading indentation: the space keeps the clause apart from the previous one
+            sql.append(' ').append("""
                      AND a.state NOT IN ('CLOSED', 'ABANDONED') AND (a.updated_at <= :stalledBefore
                      OR a.balance_index < :imbalancedBelow
-                     OR EXISTS (SELECT 1 FROM alliance_milestone ms WHERE ms.alliance_id = a.id AND ms.done_at IS NULL AND ms.due_date < :today)
-                     OR EXISTS (SELECT 1 FROM alliance_commitment c WHERE c.alliance_id = a.id AND c.status = 'PLEDGED' AND c.due_date < :today)
+                     OR a.next_due_on < :today
                      OR EXISTS (SELECT 1 FROM alliance_member m JOIN known_actor k ON k.actor_id = m.actor_id
                                 WHERE m.alliance_id = a.id AND m.left_at IS NULL AND k.archived))""");
             params.put("stalledBefore", now.minus(Duration.ofDays(f.attention().stalledAfterDays())));
@@ -77,6 +81,23 @@ public class AllianceSearch {
         List<Alliance> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;
+    }
+
+    /** Inside the territory (any scope row), or declared on one of its ancestors as a whole. */
+    private static void addTerritory(StringBuilder sql, Map<String, Object> params, AllianceFilter f) {
+        if (f.territory() == null) {
+            return;
+        }
+        sql.append(" AND EXISTS (SELECT 1 FROM alliance_territory_scope t WHERE t.alliance_id = a.id AND ((t.level = :tlevel AND t.code = :tcode)");
+        params.put("tlevel", f.territory().level().name());
+        params.put("tcode", f.territory().code());
+        List<TerritoryKey> ancestors = f.territoryAncestors();
+        for (int i = 0; i < ancestors.size(); i++) {
+            sql.append(" OR (t.declared AND t.level = :alevel").append(i).append(" AND t.code = :acode").append(i).append(')');
+            params.put("alevel" + i, ancestors.get(i).level().name());
+            params.put("acode" + i, ancestors.get(i).code());
+        }
+        sql.append("))");
     }
 
     private static void add(StringBuilder sql, Map<String, Object> params, Object value, String clause, String name) {

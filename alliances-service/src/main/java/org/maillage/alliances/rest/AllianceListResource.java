@@ -21,13 +21,17 @@ import org.maillage.alliances.domain.AllianceType;
 import org.maillage.alliances.domain.MemberRole;
 import org.maillage.alliances.repository.AllianceFilter;
 import org.maillage.alliances.service.AllianceQueries;
+import org.maillage.alliances.service.Territories;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
+import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
+import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.commons.web.QueryParams;
+import org.maillage.territory.Territory;
 
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +39,11 @@ import org.maillage.commons.web.QueryParams;
 public class AllianceListResource {
 
     private final AllianceQueries queries;
+    private final Territories territories;
 
-    public AllianceListResource(AllianceQueries queries) {
+    public AllianceListResource(AllianceQueries queries, Territories territories) {
         this.queries = queries;
+        this.territories = territories;
     }
 
     /** Page schema for the OpenAPI document. */
@@ -50,14 +56,20 @@ public class AllianceListResource {
             description = "Filters combine with AND. Ordered by creation, or by last change when updatedSince is given "
                     + "(incremental sync: keep the last updatedAt seen). Cursor pagination with a Link rel=\"next\" header. "
                     + "needsAttention=true keeps the non-final alliances the status would flag (STALLED, IMBALANCED, "
-                    + "OVERDUE, MEMBER_ARCHIVED) with the configured thresholds.")
+                    + "OVERDUE, MEMBER_ARCHIVED) with the configured thresholds. Archived (deleted) alliances are "
+                    + "tombstones: left out unless includeArchived=true, which returns them with archived: true, so a "
+                    + "client syncing with updatedSince sees deletions.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = AlliancePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Lifecycle state", example = "ACTIVE") @QueryParam("state") String state,
-            @Parameter(description = "INSEE code the alliance covers (exact code)", example = "01004") @QueryParam("territory") String territory,
+            @Parameter(description = "Alliances acting on this territory, inside it or on a territory containing it. An "
+                    + "INSEE/COG code (the smallest territory with that code; EPCI: SIREN) or LEVEL:code, e.g. 93, 01004, "
+                    + "REGION:84", example = "93") @QueryParam("territory") String territory,
             @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") String theme,
             @Parameter(example = "SOCIETAL_INNOVATION") @QueryParam("type") String type,
             @Parameter(description = "An active member") @QueryParam("memberActorId") String memberActorId,
@@ -67,20 +79,33 @@ public class AllianceListResource {
             @Parameter(description = "Only alliances with an attention flag") @QueryParam("needsAttention") Boolean needsAttention,
             @Parameter(description = "RFC 3339; alliances changed at or after it", example = "2026-11-01T00:00:00Z")
             @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
+            @Parameter(description = "Also return archived alliances, as tombstones (archived: true)")
+            @QueryParam(SyncRequest.INCLUDE_ARCHIVED) Boolean includeArchived,
             @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
-        SyncRequest sync = SyncRequest.of(updatedSince, false);
+        SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
+        Territory place = territory(territory);
         AllianceFilter filter = new AllianceFilter(QueryParams.enumValue(AllianceState.class, "state", state),
-                blankToNull(territory), blankToNull(theme), QueryParams.enumValue(AllianceType.class, "type", type),
+                place == null ? null : place.key(), place == null ? List.of() : place.parents(), blankToNull(theme), QueryParams.enumValue(AllianceType.class, "type", type),
                 UuidParams.of("memberActorId", memberActorId), QueryParams.enumValue(MemberRole.class, "role", role),
                 UuidParams.of("addressesFragility", fragility),
-                Boolean.TRUE.equals(needsAttention) ? queries.attention().thresholds() : null, sync.updatedSince());
+                Boolean.TRUE.equals(needsAttention) ? queries.attention().thresholds() : null, sync.updatedSince(),
+                sync.includeArchived());
         PageRequest page = PageRequest.of(limit, cursor);
         List<Alliance> rows = queries.page(filter, page);
         CursorPage<AllianceResponse> result = CursorPage.fromSlice(rows, page, AllianceResponse::of,
                 a -> new KeysetCursor(sync.bySync() ? a.updatedAt() : a.createdAt(), a.id()).encode());
         return PageResponses.ok(result, uriInfo);
+    }
+
+    private Territory territory(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return territories.parse(value.strip()).orElseThrow(() -> new UnprocessableException(
+                "territory " + value + " is not in the territorial reference",
+                List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
     }
 
     private static String blankToNull(String value) {

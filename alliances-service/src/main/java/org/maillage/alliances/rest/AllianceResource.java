@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,16 +49,17 @@ public class AllianceResource {
     }
 
     @POST
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "proposeAlliance", summary = "Propose an alliance",
             description = "Creates an alliance in state EMERGING. Every member must be a registered, non-archived actor. "
                     + "Emits org.maillage.alliance.proposed.v1.")
-    @Parameter(name = Idempotency.HEADER, in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
-            description = Idempotency.DESCRIPTION)
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A member is not a known, active actor",
+    @APIResponse(responseCode = "422", description = "A member is not a known, active actor, or a territory is not "
+            + "in the territorial reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Valid @NotNull ProposeAllianceRequest request, @Context UriInfo uriInfo) {
         Alliance alliance = service.propose(request.details().toDomain(),
@@ -74,6 +78,26 @@ public class AllianceResource {
         return Responses.ok(service.get(id));
     }
 
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "archiveAlliance", summary = "Delete (archive) an alliance",
+            description = "Alliances are never erased: the alliance becomes a tombstone (archived: true, archivedAt) that "
+                    + "stays readable by id, refuses every change (409), drops out of lists and needsAttention, and is "
+                    + "listed with includeArchived=true so clients syncing with updatedSince see the deletion. Allowed "
+                    + "in any state; archiving an archived alliance changes nothing. Emits org.maillage.alliance.archived.v1.")
+    @APIResponse(responseCode = "200", description = "The tombstone",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response archive(@PathParam("id") UUID id,
+                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.archive(id, ifMatch));
+    }
+
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -90,6 +114,8 @@ public class AllianceResource {
     @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A territory is not in the territorial reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id,
                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,

@@ -26,6 +26,9 @@ public record AllianceResponse(UUID id, String name, String purpose,
                                @Schema(description = "Current and former members (leftAt set)") List<MemberResponse> members,
                                @Schema(nullable = true) MediatorResponse mediator,
                                List<CommitmentResponse> commitments, List<MilestoneResponse> milestones,
+                               @Schema(description = "An archived alliance is a tombstone: deleted, read-only, "
+                                       + "listed only with includeArchived=true") boolean archived,
+                               @Schema(nullable = true) Instant archivedAt,
                                Instant createdAt, Instant updatedAt,
                                @Schema(description = "Optimistic-locking version, also the ETag") long version) {
 
@@ -34,8 +37,9 @@ public record AllianceResponse(UUID id, String name, String purpose,
                                  @Schema(nullable = true) Instant leftAt) {
     }
 
-    @Schema(name = "Mediator", description = "The neutral third party between the partners")
-    public record MediatorResponse(UUID actorId, Instant assignedAt) {
+    @Schema(name = "Mediator", description = "The neutral third party between the partners: an actor, or a person "
+            + "of that actor (personId)")
+    public record MediatorResponse(UUID actorId, @Schema(nullable = true) UUID personId, Instant assignedAt) {
     }
 
     @Schema(name = "Commitment")
@@ -60,9 +64,10 @@ public record AllianceResponse(UUID id, String name, String purpose,
         return new AllianceResponse(a.id(), a.name(), a.purpose(), a.type(), a.state(), a.stateSince(), a.outcome(),
                 d.territories(), d.themes(), d.objectives(), d.addressedFragilities(),
                 a.members().stream().map(m -> new MemberResponse(m.actorId(), m.role(), m.joinedAt(), m.leftAt())).toList(),
-                a.mediatorActorId() == null ? null : new MediatorResponse(a.mediatorActorId(), a.mediatorAssignedAt()),
+                a.mediator() == null ? null
+                        : new MediatorResponse(a.mediator().actorId(), a.mediator().personId(), a.mediator().assignedAt()),
                 a.commitments().stream().map(CommitmentResponse::of).toList(),
                 a.milestones().stream().map(MilestoneResponse::of).toList(),
-                a.createdAt(), a.updatedAt(), a.version());
+                a.archived(), a.archivedAt(), a.createdAt(), a.updatedAt(), a.version());
     }
 }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.service.MembershipService;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
@@ -40,6 +43,8 @@ public class GovernanceResource {
 
     @POST
     @Path("/members")
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "addMember", summary = "Add a member",
             description = "A registered, non-archived actor joins with a role; the mediator cannot. "
                     + "Emits org.maillage.alliance.member-joined.v1.")
@@ -83,8 +88,9 @@ public class GovernanceResource {
     @PUT
     @Path("/mediator")
     @Operation(operationId = "assignMediator", summary = "Assign the mediator",
-            description = "A neutral third party: a registered actor holding no role in the alliance. Replaces any "
-                    + "previous mediator. Emits org.maillage.alliance.mediator-assigned.v1.")
+            description = "A neutral third party: a registered actor holding no role in the alliance, or a person of "
+                    + "such an actor with the INTER_ORGANISATION_MEDIATOR profession (neutrality is judged on the "
+                    + "person's actor). Replaces any previous mediator. Emits org.maillage.alliance.mediator-assigned.v1.")
     @APIResponse(responseCode = "200", description = "Assigned; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -95,11 +101,12 @@ public class GovernanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or archived actor, or a member of the alliance",
+    @APIResponse(responseCode = "422", description = "Unknown or archived actor, unknown person or one without the "
+            + "mediator profession, or an actor (or the person's actor) holding a role in the alliance",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assignMediator(@PathParam("id") UUID id,
                                    @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                    @Valid @NotNull MediatorRequest request) {
-        return Responses.ok(service.assignMediator(id, ifMatch, request.actorId()));
+        return Responses.ok(service.assignMediator(id, ifMatch, request.checked().actorId(), request.personId()));
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.AllianceStatus;
 import org.maillage.alliances.service.LifecycleService;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
@@ -44,6 +47,8 @@ public class LifecycleResource {
 
     @POST
     @Path("/transitions")
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "transitionAlliance", summary = "Move the alliance to another state",
             description = "Applies the transition when the lifecycle allows it and every guard holds (see the API "
                     + "description for the state machine and guards). A refusal is a 409 problem whose errors list every "

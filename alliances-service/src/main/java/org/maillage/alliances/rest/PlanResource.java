@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +27,7 @@ import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.service.Created;
 import org.maillage.alliances.service.PlanService;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
@@ -47,6 +50,8 @@ public class PlanResource {
 
     @POST
     @Path("/commitments")
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "pledgeCommitment", summary = "Pledge a commitment",
             description = "An active member pledges money, skills, goods or network. Emits "
                     + "org.maillage.alliance.commitment-pledged.v1.")
@@ -80,8 +85,42 @@ public class PlanResource {
         return Responses.ok(service.settle(id, ifMatch, commitmentId, request.status()));
     }
 
+    @PUT
+    @Path("/commitments/{commitmentId}")
+    @Operation(operationId = "amendCommitment", summary = "Revise a pledged commitment",
+            description = "Kind, amount, unit and due date of a commitment still PLEDGED; memberActorId must be the "
+                    + "pledging member. Emits org.maillage.alliance.commitment-amended.v1.")
+    @APIResponse(responseCode = "200", description = "Revised; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "memberActorId is not the pledging member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response amend(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
+                          @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                          @Valid @NotNull CommitmentRequest request) {
+        return Responses.ok(service.amend(id, ifMatch, commitmentId, request.memberActorId(), request.kind(),
+                request.amount(), request.unit(), request.dueDate()));
+    }
+
+    @PUT
+    @Path("/milestones/{milestoneId}")
+    @Operation(operationId = "rescheduleMilestone", summary = "Rename or move a milestone not reached yet",
+            description = "Emits org.maillage.alliance.milestone-rescheduled.v1.")
+    @APIResponse(responseCode = "200", description = "Rescheduled; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reschedule(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+                               @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                               @Valid @NotNull MilestoneRequest request) {
+        return Responses.ok(service.reschedule(id, ifMatch, milestoneId, request.title(), request.dueDate()));
+    }
+
     @POST
     @Path("/milestones")
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "planMilestone", summary = "Plan a milestone",
             description = "Emits org.maillage.alliance.milestone-planned.v1.")
     @APIResponse(responseCode = "201", description = "Planned; the alliance as it now is",
@@ -99,6 +138,8 @@ public class PlanResource {
     @POST
     @Path("/milestones/{milestoneId}/reached")
     @Consumes(MediaType.WILDCARD)
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "reachMilestone", summary = "Mark a milestone reached",
             description = "Sets doneAt to now. Emits org.maillage.alliance.milestone-reached.v1.")
     @APIResponse(responseCode = "200", description = "Reached; the alliance as it now is",

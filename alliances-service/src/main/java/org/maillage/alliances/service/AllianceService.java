@@ -13,10 +13,14 @@ import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceDetails;
 import org.maillage.alliances.domain.KnownActor;
 import org.maillage.alliances.domain.Member;
+import org.maillage.alliances.domain.TerritoryScope;
+import org.maillage.alliances.events.AllianceArchived;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.AllianceProposed;
 import org.maillage.alliances.events.AllianceUpdated;
 import org.maillage.alliances.repository.KnownActorRepository;
+import org.maillage.alliances.repository.TerritoryScopeRepository;
+import org.maillage.commons.http.ETags;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
@@ -28,16 +32,22 @@ public class AllianceService {
     private final AllianceStore store;
     private final KnownActorRepository knownActors;
     private final AllianceChanges changes;
+    private final Territories territories;
+    private final TerritoryScopeRepository scopes;
 
-    public AllianceService(AllianceStore store, KnownActorRepository knownActors, AllianceChanges changes) {
+    public AllianceService(AllianceStore store, KnownActorRepository knownActors, AllianceChanges changes,
+                           Territories territories, TerritoryScopeRepository scopes) {
         this.store = store;
         this.knownActors = knownActors;
         this.changes = changes;
+        this.territories = territories;
+        this.scopes = scopes;
     }
 
-    /** Proposes an alliance; every member must be a known, non-archived actor. */
+    /** Proposes an alliance; every member must be a known, non-archived actor, every territory a known one. */
     @Transactional
     public Alliance propose(AllianceDetails details, List<NewMember> requested) {
+        List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         Map<UUID, KnownActor> known = knownActors.findAllById(requested.stream().map(NewMember::actorId).toList());
         List<FieldError> errors = new ArrayList<>();
         Set<NewMember> seen = new HashSet<>();
@@ -61,6 +71,7 @@ public class AllianceService {
                 requested.stream().map(m -> new Member(m.actorId(), m.role(), now)).toList(), now);
         store.persist(alliance);
         store.flush();
+        scopes.replace(alliance.id(), scope);
         changes.record(AllianceEvents.PROPOSED, alliance.id().toString(), AllianceProposed.of(alliance));
         return alliance;
     }
@@ -80,10 +91,28 @@ public class AllianceService {
         if (alliance.version() != expectedVersion) {
             throw new ConflictException("The alliance changed while the patch was applied; read it again and retry");
         }
+        List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         alliance.describe(details, AllianceStore.now());
         store.flush();
+        scopes.replace(id, scope);
         changes.record(AllianceEvents.UPDATED, id.toString(),
                 AllianceUpdated.of(alliance, changed));
+        return alliance;
+    }
+
+    /**
+     * Deletes the alliance the way sync clients can see: it becomes an archived tombstone, read-only, left
+     * out of lists unless includeArchived=true. Archiving an archived alliance changes nothing.
+     */
+    @Transactional
+    public Alliance archive(UUID id, String ifMatch) {
+        Alliance alliance = store.find(id);
+        ETags.requireMatch(ifMatch, alliance.version());
+        if (alliance.archive(AllianceStore.now())) {
+            store.flush();
+            changes.record(AllianceEvents.ARCHIVED, id.toString(),
+                    new AllianceArchived(id, alliance.state(), alliance.version(), alliance.archivedAt()));
+        }
         return alliance;
     }
 }

@@ -11,10 +11,12 @@ import java.util.function.Function;
 import org.maillage.alliances.domain.ActorFacts;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.KnownActor;
+import org.maillage.alliances.domain.KnownPerson;
 import org.maillage.alliances.domain.Lifecycle;
 import org.maillage.alliances.domain.Member;
 import org.maillage.alliances.repository.AllianceRepository;
 import org.maillage.alliances.repository.KnownActorRepository;
+import org.maillage.alliances.repository.KnownPersonRepository;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
@@ -25,10 +27,13 @@ public class AllianceStore {
 
     private final AllianceRepository alliances;
     private final KnownActorRepository knownActors;
+    private final KnownPersonRepository knownPeople;
 
-    public AllianceStore(AllianceRepository alliances, KnownActorRepository knownActors) {
+    public AllianceStore(AllianceRepository alliances, KnownActorRepository knownActors,
+                         KnownPersonRepository knownPeople) {
         this.alliances = alliances;
         this.knownActors = knownActors;
+        this.knownPeople = knownPeople;
     }
 
     static Instant now() {
@@ -41,15 +46,22 @@ public class AllianceStore {
 
     /**
      * An alliance about to change: If-Match, when sent, must name its current version (412 otherwise), and
-     * a final alliance refuses every change (409).
+     * a final or archived alliance refuses every change (409).
      */
     public Alliance forWrite(UUID id, String ifMatch) {
         Alliance alliance = find(id);
         ETags.requireMatch(ifMatch, alliance.version());
+        requireNotArchived(alliance);
         if (Lifecycle.isFinal(alliance.state())) {
             throw new ConflictException("The alliance is " + alliance.state() + ", a final state: it cannot change any more");
         }
         return alliance;
+    }
+
+    static void requireNotArchived(Alliance alliance) {
+        if (alliance.archived()) {
+            throw new ConflictException("The alliance was archived at " + alliance.archivedAt() + ": it cannot change any more");
+        }
     }
 
     void persist(Alliance alliance) {
@@ -77,5 +89,9 @@ public class AllianceStore {
 
     KnownActor knownActor(UUID id) {
         return knownActors.findById(id);
+    }
+
+    KnownPerson knownPerson(UUID id) {
+        return knownPeople.findById(id);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.KnownActor;
+import org.maillage.alliances.domain.KnownPerson;
 import org.maillage.alliances.domain.Member;
 import org.maillage.alliances.domain.MemberRole;
 import org.maillage.alliances.events.AllianceEvents;
@@ -62,20 +63,38 @@ public class MembershipService {
         return alliance;
     }
 
-    /** A mediator is a neutral third party: a known actor that holds no role in the alliance. */
+    /**
+     * A mediator is a neutral third party: a known actor holding no role in the alliance, or a person of such
+     * an actor holding the inter-organisation mediator profession (personId given, actorId null).
+     */
     @Transactional
-    public Alliance assignMediator(UUID id, String ifMatch, UUID actorId) {
+    public Alliance assignMediator(UUID id, String ifMatch, UUID actorId, UUID personId) {
         Alliance alliance = store.forWrite(id, ifMatch);
-        requireActive(actorId, "actorId");
-        if (alliance.activeMembers().stream().anyMatch(m -> m.actorId().equals(actorId))) {
-            throw invalid("actorId", "MediatorNotNeutral", "actor " + actorId + " is a member of this alliance and cannot mediate it");
+        String field = personId == null ? "actorId" : "personId";
+        UUID mediatorActor = personId == null ? actorId : mediatingPerson(personId).actorId();
+        requireActive(mediatorActor, field);
+        if (alliance.activeMembers().stream().anyMatch(m -> m.actorId().equals(mediatorActor))) {
+            String who = personId == null ? "actor " + mediatorActor : "actor " + mediatorActor + " of person " + personId;
+            throw invalid(field, "MediatorNotNeutral", who + " is a member of this alliance and cannot mediate it");
         }
         Instant now = AllianceStore.now();
-        alliance.assignMediator(actorId, now);
+        alliance.assignMediator(mediatorActor, personId, now);
         store.flush();
         changes.record(AllianceEvents.MEDIATOR_ASSIGNED, id.toString(),
-                new MediatorAssigned(id, actorId, now));
+                new MediatorAssigned(id, mediatorActor, personId, now));
         return alliance;
+    }
+
+    private KnownPerson mediatingPerson(UUID personId) {
+        KnownPerson person = store.knownPerson(personId);
+        if (person == null) {
+            throw invalid("personId", "UnknownPerson", "person " + personId + " is not known");
+        }
+        if (!person.canMediate()) {
+            throw invalid("personId", "NotAMediator", "person " + personId
+                    + " does not hold the INTER_ORGANISATION_MEDIATOR profession, or was removed");
+        }
+        return person;
     }
 
     private void requireActive(UUID actorId, String field) {

@@ -50,8 +50,7 @@ public class PlanService {
     @Transactional
     public Alliance settle(UUID id, String ifMatch, UUID commitmentId, CommitmentStatus to) {
         Alliance alliance = store.forWrite(id, ifMatch);
-        Commitment commitment = alliance.commitments().stream().filter(c -> c.id().equals(commitmentId)).findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("Commitment", commitmentId));
+        Commitment commitment = commitment(alliance, commitmentId);
         if (to == CommitmentStatus.PLEDGED || commitment.status().isSettled()) {
             throw new ConflictException("Commitment " + commitmentId + " is " + commitment.status()
                     + " and cannot become " + to + ": a pledged commitment is delivered or withdrawn once");
@@ -62,6 +61,43 @@ public class PlanService {
         changes.record(to == CommitmentStatus.DELIVERED
                         ? AllianceEvents.COMMITMENT_DELIVERED : AllianceEvents.COMMITMENT_WITHDRAWN,
                 id.toString(), CommitmentChanged.of(id, commitment, now));
+        return alliance;
+    }
+
+    /** A pledged commitment may be revised (kind, amount, unit, due date) by its member until it is settled. */
+    @Transactional
+    public Alliance amend(UUID id, String ifMatch, UUID commitmentId, UUID memberActorId, CommitmentKind kind,
+                          BigDecimal amount, String unit, LocalDate dueDate) {
+        Alliance alliance = store.forWrite(id, ifMatch);
+        Commitment commitment = commitment(alliance, commitmentId);
+        if (commitment.status().isSettled()) {
+            throw new ConflictException("Commitment " + commitmentId + " is " + commitment.status()
+                    + ": only a pledged commitment can be revised");
+        }
+        if (!commitment.memberActorId().equals(memberActorId)) {
+            throw MembershipService.invalid("memberActorId", "MemberCannotChange",
+                    "commitment " + commitmentId + " is pledged by " + commitment.memberActorId()
+                            + "; another member pledges its own commitment");
+        }
+        Instant now = AllianceStore.now();
+        alliance.amend(commitment, kind, amount, unit.strip(), dueDate, now);
+        store.flush();
+        changes.record(AllianceEvents.COMMITMENT_AMENDED, id.toString(), CommitmentChanged.of(id, commitment, now));
+        return alliance;
+    }
+
+    /** An unreached milestone may be renamed or moved. */
+    @Transactional
+    public Alliance reschedule(UUID id, String ifMatch, UUID milestoneId, String title, LocalDate dueDate) {
+        Alliance alliance = store.forWrite(id, ifMatch);
+        Milestone milestone = milestone(alliance, milestoneId);
+        if (milestone.doneAt() != null) {
+            throw new ConflictException("Milestone " + milestoneId + " was reached at " + milestone.doneAt()
+                    + ": it cannot be rescheduled");
+        }
+        alliance.reschedule(milestone, title.strip(), dueDate, AllianceStore.now());
+        store.flush();
+        changes.record(AllianceEvents.MILESTONE_RESCHEDULED, id.toString(), MilestoneChanged.of(id, milestone));
         return alliance;
     }
 
@@ -78,8 +114,7 @@ public class PlanService {
     @Transactional
     public Alliance reach(UUID id, String ifMatch, UUID milestoneId) {
         Alliance alliance = store.forWrite(id, ifMatch);
-        Milestone milestone = alliance.milestones().stream().filter(m -> m.id().equals(milestoneId)).findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("Milestone", milestoneId));
+        Milestone milestone = milestone(alliance, milestoneId);
         if (milestone.doneAt() != null) {
             throw new ConflictException("Milestone " + milestoneId + " was already reached at " + milestone.doneAt());
         }
@@ -87,5 +122,15 @@ public class PlanService {
         store.flush();
         changes.record(AllianceEvents.MILESTONE_REACHED, id.toString(), MilestoneChanged.of(id, milestone));
         return alliance;
+    }
+
+    private static Commitment commitment(Alliance alliance, UUID commitmentId) {
+        return alliance.commitments().stream().filter(c -> c.id().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Commitment", commitmentId));
+    }
+
+    private static Milestone milestone(Alliance alliance, UUID milestoneId) {
+        return alliance.milestones().stream().filter(m -> m.id().equals(milestoneId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Milestone", milestoneId));
     }
 }

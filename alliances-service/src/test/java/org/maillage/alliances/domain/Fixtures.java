@@ -40,7 +40,7 @@ final class Fixtures {
                 List.of(new Member(association, MemberRole.LEAD, T0), new Member(town, MemberRole.PARTNER, T0)), T0);
         alliance.pledge(new Commitment(association, CommitmentKind.SKILLS, BigDecimal.TEN, "person-days", null, T0), T0);
         alliance.pledge(new Commitment(town, CommitmentKind.FINANCIAL, BigDecimal.valueOf(5000), "EUR", null, T0), T0);
-        alliance.assignMediator(mediator, T0);
+        alliance.assignMediator(mediator, null, T0);
         return alliance;
     }
 

@@ -57,6 +57,16 @@ class GuardsTest {
     }
 
     @Test
+    void anArchivedAllianceGoesNowhere() {
+        Alliance alliance = f.readyIn(AllianceState.BUILDING);
+        assertEquals(List.of(), Guards.unmet(alliance, AllianceState.AGREED, null, f.actors()));
+        alliance.archive(Fixtures.T0);
+        for (AllianceState to : AllianceState.values()) {
+            assertEquals(List.of("Archived"), Fixtures.codes(Guards.unmet(alliance, to, null, f.actors())), to.name());
+        }
+    }
+
+    @Test
     void agreedRefusesArchivedMembers() {
         f.actors.put(f.town, new ActorFacts("PUBLIC", true));
         assertEquals(List.of("MemberArchived"),
