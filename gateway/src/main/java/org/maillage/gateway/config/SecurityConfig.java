@@ -3,6 +3,7 @@ package org.maillage.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Who may call the public API, how often, and with how large a body. */
@@ -26,6 +27,9 @@ public interface SecurityConfig {
     /** Largest request body accepted, in bytes. */
     @WithDefault("1048576")
     long maxBodyBytes();
+
+    /** Larger (or smaller) limits for some paths: path prefix → bytes; the longest matching prefix wins. */
+    Map<String, Long> bodyLimits();
 
     Jwt jwt();
 

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.streams.Pipe;
+import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.Set;
@@ -30,9 +31,11 @@ final class ProxyExchange {
     private final String requestId;
     private final ProblemWriter problems;
     private final Duration idleTimeout;
+    private final long bodyLimit;
 
     ProxyExchange(RoutingContext context, Upstream upstream, HttpClientRequest upstreamRequest, String requestId,
-                  ProblemWriter problems, Duration idleTimeout) {
+                  ProblemWriter problems, Duration idleTimeout, long bodyLimit) {
+        this.bodyLimit = bodyLimit;
         this.context = context;
         this.upstream = upstream;
         this.upstreamRequest = upstreamRequest;
@@ -52,19 +55,30 @@ final class ProxyExchange {
         // A caller who hangs up should not leave the service working for nobody.
         context.response().closeHandler(closed -> upstreamRequest.reset());
         if (hasBody(context.request())) {
+            WriteStream<Buffer> target = upstreamRequest;
             if (!upstreamRequest.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                // A declared length was checked before authentication; an undeclared one is counted on the way.
                 upstreamRequest.setChunked(true);
+                target = new LimitedBody(upstreamRequest, bodyLimit);
             }
             if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
                 // The caller waits for this before uploading; only now is there somewhere to send the body.
                 context.response().writeContinue();
             }
             // Never end the upstream request on a failed upload: a truncated body must not look complete.
-            body.endOnFailure(false).to(upstreamRequest).onFailure(failure -> upstreamRequest.reset(0, failure));
+            body.endOnFailure(false).to(target).onFailure(this::uploadFailed);
         } else {
             body.close();
             upstreamRequest.end();
         }
+    }
+
+    private void uploadFailed(Throwable failure) {
+        if (failure instanceof LimitedBody.TooLarge && !context.response().headWritten()) {
+            problems.send(context, 413, "payload-too-large", "Payload too large",
+                    "Request bodies to " + context.normalizedPath() + " are limited to " + bodyLimit + " bytes", requestId);
+        }
+        upstreamRequest.reset(0, failure);
     }
 
     private void relay(HttpClientResponse upstreamResponse) {

@@ -66,6 +66,11 @@ public class ReverseProxy implements Handler<RoutingContext> {
         return caller == null ? null : identities.tokenFor(caller);
     }
 
+    private static long bodyLimit(RoutingContext context) {
+        Long limit = context.get(AccessHandler.BODY_LIMIT);
+        return limit == null ? Long.MAX_VALUE : limit;
+    }
+
     private void forward(RoutingContext context, Upstream upstream, String path, String requestId) {
         HttpServerRequest request = context.request();
         // Pausing now keeps the body, and the news of its end, from being lost while a connection is obtained.
@@ -78,7 +83,8 @@ public class ReverseProxy implements Handler<RoutingContext> {
                 .setIdleTimeout(config.idleTimeout().toMillis());
         clients.of(upstream).request(options).onComplete(connected -> {
             if (connected.succeeded()) {
-                new ProxyExchange(context, upstream, connected.result(), requestId, problems, config.idleTimeout())
+                new ProxyExchange(context, upstream, connected.result(), requestId, problems, config.idleTimeout(),
+                        bodyLimit(context))
                         .start(body);
             } else {
                 body.close();

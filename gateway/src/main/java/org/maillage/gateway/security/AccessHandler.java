@@ -18,12 +18,14 @@ import org.maillage.gateway.routing.RouteTable;
 public class AccessHandler implements Handler<RoutingContext> {
 
     public static final String CALLER = "maillage.caller";
+    /** The body limit of the call's path, in bytes, for the relay to enforce on bodies of unknown length. */
+    public static final String BODY_LIMIT = "maillage.body-limit";
 
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
     private final RouteTable routes;
     private final ProblemWriter problems;
-    private final long maxBodyBytes;
+    private final BodyLimits bodyLimits;
 
     public AccessHandler(Authenticator authenticator, RateLimiter rateLimiter, RouteTable routes,
                          ProblemWriter problems, SecurityConfig config) {
@@ -31,7 +33,7 @@ public class AccessHandler implements Handler<RoutingContext> {
         this.rateLimiter = rateLimiter;
         this.routes = routes;
         this.problems = problems;
-        this.maxBodyBytes = config.maxBodyBytes();
+        this.bodyLimits = new BodyLimits(config.maxBodyBytes(), config.bodyLimits());
     }
 
     @Override
@@ -40,9 +42,11 @@ public class AccessHandler implements Handler<RoutingContext> {
         // Resolved once here so that refusals and the relayed call share one id.
         String requestId = RequestIds.resolve(request.getHeader(RequestIds.HEADER));
         request.headers().set(RequestIds.HEADER, requestId);
-        if (tooLarge(request)) {
+        long bodyLimit = bodyLimits.of(context.normalizedPath());
+        context.put(BODY_LIMIT, bodyLimit);
+        if (declaresMoreThan(request, bodyLimit)) {
             problems.send(context, 413, "payload-too-large", "Payload too large",
-                    "Request bodies are limited to " + maxBodyBytes + " bytes", requestId);
+                    "Request bodies to " + context.normalizedPath() + " are limited to " + bodyLimit + " bytes", requestId);
             return;
         }
         Optional<String> credential = Authenticator.credential(request);
@@ -87,10 +91,10 @@ public class AccessHandler implements Handler<RoutingContext> {
                 .map(upstream -> Scopes.forArea(upstream.name(), context.request().method())));
     }
 
-    private boolean tooLarge(HttpServerRequest request) {
+    private static boolean declaresMoreThan(HttpServerRequest request, long limit) {
         String length = request.getHeader("Content-Length");
         try {
-            return length != null && Long.parseLong(length.trim()) > maxBodyBytes;
+            return length != null && Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -4,9 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +60,24 @@ class LimitsTest {
         given().header("X-API-Key", TestCredentials.ADMIN_KEY).contentType("application/octet-stream")
                 .body(new byte[1024 * 1024]).post("/api/v1/actors/upload/echo")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void aBodyOfUndeclaredLengthIsCutAtTheLimit() throws Exception {
+        // No Content-Length: the gateway can only count while relaying, and must stop at the limit.
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                + "/api/v1/actors/upload/count"))
+                .header("X-API-Key", TestCredentials.ADMIN_KEY)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(new byte[2 * 1024 * 1024])))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(response.body().contains("payload-too-large"), response.body());
     }
 
     @Test

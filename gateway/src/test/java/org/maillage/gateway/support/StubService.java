@@ -39,6 +39,7 @@ final class StubService {
                 .putHeader("Content-Type", "application/json").end(Buffer.buffer(openapi)));
         router.route().pathRegex(".*/inspect").handler(this::inspect);
         router.route().pathRegex(".*/echo").handler(StubService::echo);
+        router.post().pathRegex(".*/count").handler(StubService::count);
         router.get().pathRegex(".*/download").handler(StubService::download);
         router.get().pathRegex(".*/drip").handler(this::drip);
         router.post().pathRegex(".*/release").handler(this::release);
@@ -74,6 +75,11 @@ final class StubService {
                 .putHeader("Content-Type", "application/octet-stream")
                 .putHeader("X-Stub-Request-Length", length != null ? length : "chunked");
         request.pipeTo(response);
+    }
+
+    /** Answers only once the whole body is in, as a service reading a JSON or CSV document does. */
+    private static void count(RoutingContext context) {
+        context.request().body().onSuccess(body -> context.response().end(String.valueOf(body.length())));
     }
 
     private static void download(RoutingContext context) {
