@@ -118,6 +118,7 @@ class AllianceLifecycleTest {
 
         given().queryParam("limit", 500).when().get(base + "/timeline").then().statusCode(200)
                 .body("items[0].type", equalTo("org.maillage.alliance.proposed.v1"))
+                .body("items.madeBy", everyItem(equalTo("test-admin")))
                 .body("items.reason", hasItems("agreement signed", "disagreement on funding", "done"))
                 .body("items.findAll { it.type == 'org.maillage.alliance.state-changed.v1' }.data.to", equalTo(List.of(
                         "SCOPING", "BUILDING", "AGREED", "ACTIVE", "IN_MEDIATION", "ACTIVE", "UNDER_REVIEW", "CLOSING", "CLOSED")))

@@ -11,6 +11,8 @@ public record TimelineEntry(
         Instant at,
         @Schema(example = "org.maillage.alliance.state-changed.v1") String type,
         @Schema(description = "Why, when the change was given a reason", nullable = true) String reason,
-        @Schema(description = "Who made it, once callers are identified", nullable = true) String madeBy,
+        @Schema(description = "Who made it: the caller's API key id or token subject, as the gateway "
+                + "vouches for it; empty for changes the service made itself on an event (an actor merged)",
+                example = "mlk_7Hq2", nullable = true) String madeBy,
         @Schema(description = "The event data") JsonNode data) {
 }
