@@ -16,13 +16,14 @@ import org.maillage.diagnostics.repository.KnownAllianceRepository;
  * Keeps the alliance projection from every org.maillage.alliance.* event: name, state ({@code state}, or
  * {@code to} of a state change), territories, themes, the fragilities it addresses ({@code addressedFragilities}:
  * [{diagnosticId, fragilityId}]), members (the whole
- * list, or one member joining or leaving).
+ * list, or one member joining or leaving). An archived alliance takes the state ARCHIVED.
  */
 @ApplicationScoped
 public class AllianceEventsHandler implements EventHandler {
 
     static final String TOPIC = "maillage.alliances.v1";
     private static final String PREFIX = "org.maillage.alliance.";
+    static final String ARCHIVED = "ARCHIVED";
 
     private final KnownAllianceRepository alliances;
     private final EventData eventData;
@@ -62,7 +63,10 @@ public class AllianceEventsHandler implements EventHandler {
         EventFields.list(data, "themes", JsonNode::asText).ifPresent(alliance::themes);
         EventFields.list(data, "addressedFragilities", AllianceEventsHandler::fragility).ifPresent(alliance::addresses);
         String type = event.getType();
-        if (type.endsWith(".member-joined.v1")) {
+        if (type.endsWith(".archived.v1")) {
+            // A tombstone: whatever state it was archived in, the alliance no longer acts.
+            alliance.state(ARCHIVED);
+        } else if (type.endsWith(".member-joined.v1")) {
             member(data).ifPresent(alliance::memberJoined);
         } else if (type.endsWith(".member-left.v1")) {
             EventFields.uuid(data, "actorId").ifPresent(alliance::memberLeft);

@@ -20,7 +20,7 @@ public record CoverageView(
         DiagnosticState diagnosticState,
         @Schema(example = "2024") String period,
         boolean synthetic,
-        @Schema(description = "Priorities no living alliance (neither CLOSED nor ABANDONED) covers", example = "1")
+        @Schema(description = "Priorities no living alliance (neither CLOSED, ABANDONED nor archived) covers", example = "1")
         int uncoveredPriorities,
         List<Item> items) {
 

@@ -8,7 +8,7 @@ import org.maillage.diagnostics.domain.Fragility;
  * A priority or fragility and the alliances covering it.
  *
  * @param priorityRank null for a fragility that is not a priority
- * @param covered      at least one covering alliance is alive (neither CLOSED nor ABANDONED)
+ * @param covered      at least one covering alliance is alive (neither CLOSED, ABANDONED nor archived)
  */
 public record CoverageItem(Fragility fragility, Integer priorityRank, boolean covered, Map<String, Integer> alliancesByState,
                            List<CoveringAlliance> alliances) {

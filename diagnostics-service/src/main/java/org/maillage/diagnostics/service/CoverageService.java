@@ -26,7 +26,7 @@ import org.maillage.territory.TerritoryKey;
 @ApplicationScoped
 public class CoverageService {
 
-    static final Set<String> ENDED_STATES = Set.of("CLOSED", "ABANDONED");
+    static final Set<String> ENDED_STATES = Set.of("CLOSED", "ABANDONED", "ARCHIVED");
 
     private final DiagnosticRepository diagnostics;
     private final KnownAllianceRepository alliances;

@@ -99,6 +99,15 @@ class CoverageAndEcosystemTest {
                 .body("items[1].alliancesByState.SCOPING", equalTo(1))
                 .body("items[1].alliances.match", contains("EXPLICIT", "EXPLICIT"));
 
+        // An archived alliance is a tombstone: it no longer covers anything, whatever state it was archived in.
+        Events.alliance("org.maillage.alliance.archived.v1", explicit, """
+                {"allianceId": "%s", "state": "SCOPING", "version": 4, "archivedAt": "2026-05-02T10:00:00Z"}"""
+                .formatted(explicit));
+        awaitCoverage(1);
+        coverage().body("items.fragilityId", contains(mobility, education))
+                .body("items[0].alliancesByState.ARCHIVED", equalTo(1))
+                .body("items[0].covered", equalTo(false));
+
         // Tavaco: the association acts in Villanova but leads an alliance there; the département contains Tavaco.
         assertTrue(Eventually.holds(() -> {
             var professions = given().get("/api/v1/territories/2A323/ecosystem").then().extract();
