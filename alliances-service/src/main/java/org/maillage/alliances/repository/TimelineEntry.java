@@ -1,7 +1,7 @@
 package org.maillage.alliances.repository;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,5 +14,8 @@ public record TimelineEntry(
         @Schema(description = "Who made it: the caller's API key id or token subject, as the gateway "
                 + "vouches for it; empty for changes the service made itself on an event (an actor merged)",
                 example = "mlk_7Hq2", nullable = true) String madeBy,
-        @Schema(description = "The event data") JsonNode data) {
+        @Schema(description = "The event data, as published (its fields depend on the type)",
+                additionalProperties = Schema.True.class,
+                example = "{\"from\": \"EMERGING\", \"to\": \"SCOPING\", \"reason\": \"first meeting held\"}")
+        Map<String, Object> data) {
 }

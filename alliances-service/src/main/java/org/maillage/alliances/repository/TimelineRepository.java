@@ -1,7 +1,7 @@
 package org.maillage.alliances.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,12 +9,16 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.maillage.commons.paging.KeysetCursor;
 
 /** Reads an alliance's timeline in (at, id) order, keyset-paged. */
 @ApplicationScoped
 public class TimelineRepository {
+
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -52,9 +56,9 @@ public class TimelineRepository {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private JsonNode json(String text) {
+    private Map<String, Object> json(String text) {
         try {
-            return objectMapper.readTree(text);
+            return objectMapper.readValue(text, DATA);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored change data is not JSON", e);
         }
