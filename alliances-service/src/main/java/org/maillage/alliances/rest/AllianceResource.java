@@ -49,6 +49,8 @@ public class AllianceResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "A partner key proposes only alliances its own organisation is a member of",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "proposeAlliance", summary = "Propose an alliance",
@@ -79,6 +81,8 @@ public class AllianceResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{id}")
     @Operation(operationId = "archiveAlliance", summary = "Delete (archive) an alliance",
             description = "Alliances are never erased: the alliance becomes a tombstone (archived: true, archivedAt) that "
@@ -99,6 +103,8 @@ public class AllianceResource {
     }
 
     @PATCH
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchAlliance", summary = "Revise an alliance's description",

@@ -42,6 +42,8 @@ public class GovernanceResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/members")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
@@ -68,6 +70,8 @@ public class GovernanceResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/members/{actorId}")
     @Operation(operationId = "removeMember", summary = "A member leaves",
             description = "The actor leaves every role it holds (leftAt is set; history is kept). "
@@ -86,6 +90,8 @@ public class GovernanceResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/mediator")
     @Operation(operationId = "assignMediator", summary = "Assign the mediator",
             description = "A neutral third party: a registered actor holding no role in the alliance, or a person of "

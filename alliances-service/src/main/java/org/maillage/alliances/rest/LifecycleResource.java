@@ -46,6 +46,8 @@ public class LifecycleResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Only the lead (into or out of IN_MEDIATION, also the mediator) or an admin may move the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/transitions")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))

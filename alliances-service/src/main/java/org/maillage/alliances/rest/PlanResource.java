@@ -49,6 +49,8 @@ public class PlanResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/commitments")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
@@ -71,6 +73,8 @@ public class PlanResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/commitments/{commitmentId}/status")
     @Operation(operationId = "settleCommitment", summary = "Deliver or withdraw a commitment",
             description = "PLEDGED → DELIVERED or WITHDRAWN, once. Emits org.maillage.alliance.commitment-delivered.v1 "
@@ -86,6 +90,8 @@ public class PlanResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/commitments/{commitmentId}")
     @Operation(operationId = "amendCommitment", summary = "Revise a pledged commitment",
             description = "Kind, amount, unit and due date of a commitment still PLEDGED; memberActorId must be the "
@@ -104,6 +110,8 @@ public class PlanResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/milestones/{milestoneId}")
     @Operation(operationId = "rescheduleMilestone", summary = "Rename or move a milestone not reached yet",
             description = "Emits org.maillage.alliance.milestone-rescheduled.v1.")
@@ -118,6 +126,8 @@ public class PlanResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/milestones")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
@@ -136,6 +146,8 @@ public class PlanResource {
     }
 
     @POST
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/milestones/{milestoneId}/reached")
     @Consumes(MediaType.WILDCARD)
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,

@@ -30,13 +30,15 @@ import org.maillage.commons.problem.UnprocessableException;
 public class AllianceService {
 
     private final AllianceStore store;
+    private final AllianceAccess access;
     private final KnownActorRepository knownActors;
     private final AllianceChanges changes;
     private final Territories territories;
     private final TerritoryScopeRepository scopes;
 
     public AllianceService(AllianceStore store, KnownActorRepository knownActors, AllianceChanges changes,
-                           Territories territories, TerritoryScopeRepository scopes) {
+                           Territories territories, TerritoryScopeRepository scopes, AllianceAccess access) {
+        this.access = access;
         this.store = store;
         this.knownActors = knownActors;
         this.changes = changes;
@@ -47,6 +49,7 @@ public class AllianceService {
     /** Proposes an alliance; every member must be a known, non-archived actor, every territory a known one. */
     @Transactional
     public Alliance propose(AllianceDetails details, List<NewMember> requested) {
+        access.requireProposer(requested.stream().map(NewMember::actorId).toList());
         List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         Map<UUID, KnownActor> known = knownActors.findAllById(requested.stream().map(NewMember::actorId).toList());
         List<FieldError> errors = new ArrayList<>();
@@ -107,6 +110,7 @@ public class AllianceService {
     @Transactional
     public Alliance archive(UUID id, String ifMatch) {
         Alliance alliance = store.find(id);
+        access.requireLead(alliance);
         ETags.requireMatch(ifMatch, alliance.version());
         if (alliance.archive(AllianceStore.now())) {
             store.flush();

@@ -28,9 +28,11 @@ public class AllianceStore {
     private final AllianceRepository alliances;
     private final KnownActorRepository knownActors;
     private final KnownPersonRepository knownPeople;
+    private final AllianceAccess access;
 
     public AllianceStore(AllianceRepository alliances, KnownActorRepository knownActors,
-                         KnownPersonRepository knownPeople) {
+                         KnownPersonRepository knownPeople, AllianceAccess access) {
+        this.access = access;
         this.alliances = alliances;
         this.knownActors = knownActors;
         this.knownPeople = knownPeople;
@@ -46,10 +48,11 @@ public class AllianceStore {
 
     /**
      * An alliance about to change: If-Match, when sent, must name its current version (412 otherwise), and
-     * a final or archived alliance refuses every change (409).
+     * a final or archived alliance refuses every change (409). Only its lead (or an admin) may change it (403).
      */
     public Alliance forWrite(UUID id, String ifMatch) {
         Alliance alliance = find(id);
+        access.requireLead(alliance);
         ETags.requireMatch(ifMatch, alliance.version());
         requireNotArchived(alliance);
         if (Lifecycle.isFinal(alliance.state())) {

@@ -27,8 +27,10 @@ public class LifecycleService {
     private final AllianceStore store;
     private final AllianceChanges changes;
     private final AttentionConfig attention;
+    private final AllianceAccess access;
 
-    public LifecycleService(AllianceStore store, AllianceChanges changes, AttentionConfig attention) {
+    public LifecycleService(AllianceStore store, AllianceChanges changes, AttentionConfig attention, AllianceAccess access) {
+        this.access = access;
         this.store = store;
         this.changes = changes;
         this.attention = attention;
@@ -42,6 +44,7 @@ public class LifecycleService {
                     List.of(new FieldError("outcome", "OutcomeNotExpected", "is accepted only with to CLOSING or CLOSED")));
         }
         Alliance alliance = store.find(id);
+        access.requireTransition(alliance, to);
         ETags.requireMatch(ifMatch, alliance.version());
         List<UnmetCondition> unmet = Guards.unmet(alliance, to, outcome, store.actorsOf(alliance));
         if (!unmet.isEmpty()) {
