@@ -30,19 +30,8 @@ public class DiagnosticRepository implements PanacheRepositoryBase<Diagnostic, U
     public List<Diagnostic> page(TerritoryKey territory, DiagnosticState state, Instant afterAt, UUID afterId, int fetchSize) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (territory != null) {
-            query.append(" and territoryCode = :code and territoryLevel = :level");
-            parameters.and("code", territory.code()).and("level", territory.level());
-        }
-        if (state != null) {
-            query.append(" and state = :state");
-            parameters.and("state", state);
-        }
-        if (afterAt != null) {
-            query.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-            parameters.and("at", afterAt).and("id", afterId);
-        }
-        return find(query.append(" order by createdAt, id").toString(), parameters).page(0, fetchSize).list();
+        whereTerritoryAndState(query, parameters, territory, state);
+        return keysetPage(query, parameters, "createdAt", afterAt, afterId, fetchSize);
     }
 
     /**
@@ -53,6 +42,16 @@ public class DiagnosticRepository implements PanacheRepositoryBase<Diagnostic, U
                                     UUID afterId, int fetchSize) {
         StringBuilder query = new StringBuilder("updatedAt >= :since");
         Parameters parameters = Parameters.with("since", sync.updatedSince());
+        whereTerritoryAndState(query, parameters, territory, state);
+        if (state == null && !sync.includeArchived()) {
+            query.append(" and state <> :superseded");
+            parameters.and("superseded", DiagnosticState.SUPERSEDED);
+        }
+        return keysetPage(query, parameters, "updatedAt", afterAt, afterId, fetchSize);
+    }
+
+    private static void whereTerritoryAndState(StringBuilder query, Parameters parameters, TerritoryKey territory,
+                                               DiagnosticState state) {
         if (territory != null) {
             query.append(" and territoryCode = :code and territoryLevel = :level");
             parameters.and("code", territory.code()).and("level", territory.level());
@@ -60,14 +59,17 @@ public class DiagnosticRepository implements PanacheRepositoryBase<Diagnostic, U
         if (state != null) {
             query.append(" and state = :state");
             parameters.and("state", state);
-        } else if (!sync.includeArchived()) {
-            query.append(" and state <> :superseded");
-            parameters.and("superseded", DiagnosticState.SUPERSEDED);
         }
+    }
+
+    /** The page after (afterAt, afterId) in the order of {@code instant} then id. */
+    private List<Diagnostic> keysetPage(StringBuilder query, Parameters parameters, String instant, Instant afterAt,
+                                        UUID afterId, int fetchSize) {
         if (afterAt != null) {
-            query.append(" and (updatedAt > :at or (updatedAt = :at and id > :id))");
+            query.append(" and (").append(instant).append(" > :at or (").append(instant).append(" = :at and id > :id))");
             parameters.and("at", afterAt).and("id", afterId);
         }
-        return find(query.append(" order by updatedAt, id").toString(), parameters).page(0, fetchSize).list();
+        return find(query.append(" order by ").append(instant).append(", id").toString(), parameters)
+                .page(0, fetchSize).list();
     }
 }
