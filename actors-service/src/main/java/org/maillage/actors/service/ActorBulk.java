@@ -81,6 +81,7 @@ public class ActorBulk {
         BatchClaims claims = new BatchClaims();
         List<Integer> creates = new ArrayList<>();
         List<Integer> updates = new ArrayList<>();
+        List<Actor> targets = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ActorDraft draft = drafts.get(i);
             if (draft == null) {
@@ -93,15 +94,20 @@ public class ActorBulk {
                 claims.claim(draft, index);
                 if (existing.isPresent()) {
                     access.requireChange(existing.get());
-                }
-                if (existing.isPresent() && known.get(existing.get()).archived()) {
-                    throw new ConflictException("Actor " + existing.get() + " is archived");
+                    if (known.get(existing.get()).archived()) {
+                        throw new ConflictException("Actor " + existing.get() + " is archived");
+                    }
                 }
             } catch (ProblemException e) {
                 outcomes[i] = BulkOutcome.failed(index, e);
                 continue;
             }
-            (existing.isEmpty() ? creates : updates).add(i);
+            if (existing.isEmpty()) {
+                creates.add(i);
+            } else {
+                updates.add(i);
+                targets.add(known.get(existing.get()));
+            }
         }
 
         List<Actor> created = service.registerChecked(creates.stream().map(drafts::get).toList());
@@ -109,7 +115,6 @@ public class ActorBulk {
             int i = creates.get(n);
             outcomes[i] = BulkOutcome.of(items.get(i).index(), Upserted.Outcome.CREATED, created.get(n));
         }
-        List<Actor> targets = updates.stream().map(i -> known.get(existingOf(drafts.get(i), holders).orElseThrow())).toList();
         Set<Actor> changed = service.updateChecked(targets, updates.stream().map(drafts::get).toList());
         for (int n = 0; n < updates.size(); n++) {
             int i = updates.get(n);
