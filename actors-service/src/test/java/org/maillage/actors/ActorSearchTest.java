@@ -60,6 +60,47 @@ class ActorSearchTest {
     }
 
     @Test
+    void summaryCountsLivingActorsOfATerritoryByWorldAndKind() {
+        // Counted before and after, as a difference: the registry is shared with the other tests.
+        Map<String, Object> before = summary("2A", null);
+        Map<String, Object> healthBefore = summary("2A004", "HEALTH");
+        String tag = "summary-" + UUID.randomUUID();
+        register(withTerritories(tag + " a", "ASSOCIATION", "[{\"code\":\"2A004\"}]"));
+        register("{\"name\":\"" + tag + " b\",\"kind\":\"FOUNDATION\",\"themes\":[\"HEALTH\"],"
+                + "\"territories\":[{\"level\":\"DEPARTEMENT\",\"code\":\"2A\"}]}");
+        String archived = register(withTerritories(tag + " c", "COMPANY", "[{\"code\":\"2A004\"}]"));
+        given().delete("/api/v1/actors/" + archived).then().statusCode(200);
+
+        Map<String, Object> after = summary("2A", null);
+        assertEquals(count(before, "total") + 2, count(after, "total"));
+        assertEquals(count(before, "byWorld.NONPROFIT") + 2, count(after, "byWorld.NONPROFIT"));
+        assertEquals(count(before, "byWorld.PRIVATE"), count(after, "byWorld.PRIVATE"), "archived actors are left out");
+        assertEquals(count(before, "byKind.FOUNDATION") + 1, count(after, "byKind.FOUNDATION"));
+        // The commune counts the actor acting on its département too, and the theme keeps only the foundation.
+        assertEquals(count(healthBefore, "total") + 1, count(summary("2A004", "HEALTH"), "total"));
+
+        given().queryParam("territory", "99").get("/api/v1/actors/summary").then().statusCode(422)
+                .body("errors[0].field", equalTo("territory"));
+        given().queryParam("theme", "KNITTING").get("/api/v1/actors/summary").then().statusCode(400);
+    }
+
+    private static Map<String, Object> summary(String territory, String theme) {
+        var request = given().queryParam("territory", territory);
+        if (theme != null) {
+            request.queryParam("theme", theme);
+        }
+        return request.get("/api/v1/actors/summary").then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
+    private static long count(Map<String, Object> summary, String path) {
+        Object value = summary;
+        for (String key : path.split("\\.")) {
+            value = value == null ? null : ((Map<?, ?>) value).get(key);
+        }
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Test
     void kindWorldThemeAndIdentifierFilters() {
         String tag = "filt-" + UUID.randomUUID();
         String food = register("{\"name\":\"" + tag + " a\",\"kind\":\"ASSOCIATION\",\"themes\":[\"FOOD\",\"HEALTH\"]}");

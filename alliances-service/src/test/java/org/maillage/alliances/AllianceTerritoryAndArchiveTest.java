@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +77,27 @@ class AllianceTerritoryAndArchiveTest {
     }
 
     @Test
+    void summaryCountsLivingAlliancesOfATerritoryByState() {
+        propose("\"93066\"");
+        String scoping = propose("\"93\"");
+        AllianceLifecycleTest.post("/api/v1/alliances/" + scoping + "/transitions", "{\"to\":\"SCOPING\"}").statusCode(200);
+        String archived = propose("\"93048\"");
+        given().when().delete("/api/v1/alliances/" + archived).then().statusCode(200);
+        propose("\"01004\"");
+
+        given().queryParam("territory", "93066").queryParam("theme", theme).when().get("/api/v1/alliances/summary")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("byState.EMERGING", equalTo(1))
+                .body("byState.SCOPING", equalTo(1))
+                .body("byState", not(hasKey("ACTIVE")));
+        given().queryParam("theme", theme).when().get("/api/v1/alliances/summary")
+                .then().statusCode(200).body("total", equalTo(3)).body("byState.EMERGING", equalTo(2));
+        given().queryParam("territory", "99999").when().get("/api/v1/alliances/summary")
+                .then().statusCode(422).body("errors[0].field", equalTo("territory"));
+    }
+
+    @Test
     void unknownTerritoriesAreRefusedByName() {
         given().contentType(ContentType.JSON).body(proposal("\"01004\", \"99999\"")).when().post("/api/v1/alliances")
                 .then().statusCode(422).contentType("application/problem+json")
@@ -91,10 +113,11 @@ class AllianceTerritoryAndArchiveTest {
 
     @Test
     void archivedAllianceIsAReadOnlyTombstoneSeenOnlyWithIncludeArchived() {
+        // Taken before both alliances exist, however slow the machine: both changed after it.
+        Instant before = Instant.now().minusSeconds(1);
         String kept = propose("\"01004\"");
         String deleted = propose("\"01004\"");
         String base = "/api/v1/alliances/" + deleted;
-        Instant before = Instant.now().minusSeconds(1);
 
         given().header("If-Match", "\"5\"").when().delete(base).then().statusCode(412);
         given().header("If-Match", "\"0\"").when().delete(base).then().statusCode(200)

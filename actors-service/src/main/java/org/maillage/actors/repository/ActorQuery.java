@@ -41,6 +41,17 @@ record ActorQuery(String text, Map<String, Object> parameters) {
         return new ActorQuery(sql, params);
     }
 
+    /** Counts of the living actors a filter finds, by world and kind. */
+    static ActorQuery countsByWorldAndKind(ActorFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> where = actorConditions(filter, null, params);
+        if (filter.territory() != null) {
+            where.add(territoryExists(filter.territory(), filter.territoryAncestors(), params));
+        }
+        return new ActorQuery("SELECT a.world, a.kind, count(*) FROM actor a" + whereClause(where)
+                + " GROUP BY a.world, a.kind", params);
+    }
+
     private static List<String> actorConditions(ActorFilter filter, String words, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         if (!filter.sync().includeArchived()) {

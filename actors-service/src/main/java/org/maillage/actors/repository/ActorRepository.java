@@ -44,6 +44,16 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** Rows of (world, kind, number of actors) for the actors the filter finds. */
+    public List<Object[]> countsByWorldAndKind(ActorFilter filter) {
+        ActorQuery sql = ActorQuery.countsByWorldAndKind(filter);
+        Query query = getEntityManager().createNativeQuery(sql.text());
+        sql.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
     /**
      * The words of a search as a quoted tsquery literal ('word':* & ...), split and folded by PostgreSQL's own
      * parser so they match the indexed words exactly; null when the text holds no word.

@@ -29,12 +29,7 @@ public class ActorFilters {
     }
 
     ActorFilter parse(ActorListParams params) {
-        Territory territory = null;
-        if (params.territory != null && !params.territory.isBlank()) {
-            territory = territories.parse(params.territory).orElseThrow(() -> new UnprocessableException(
-                    "territory " + params.territory + " is not in the territorial reference",
-                    List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
-        }
+        Territory territory = territory(params.territory);
         return new ActorFilter(QueryParams.enumValue(ActorKind.class, "kind", params.kind),
                 QueryParams.enumValue(World.class, "world", params.world),
                 QueryParams.enumValue(Theme.class, "theme", params.theme),
@@ -44,6 +39,23 @@ public class ActorFilters {
                 identifier(params),
                 QueryParams.enumValue(Profession.class, "profession", params.profession),
                 SyncRequest.of(params.updatedSince, params.includeArchived));
+    }
+
+    /** The filter of a summary: living actors of a territory, possibly on one theme. */
+    ActorFilter summary(String territoryParam, String themeParam) {
+        Territory territory = territory(territoryParam);
+        return new ActorFilter(null, null, QueryParams.enumValue(Theme.class, "theme", themeParam), null,
+                territory == null ? null : territory.key(), territory == null ? List.of() : territory.parents(),
+                null, null, SyncRequest.of(null, false));
+    }
+
+    private Territory territory(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return territories.parse(code).orElseThrow(() -> new UnprocessableException(
+                "territory " + code + " is not in the territorial reference",
+                List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
     }
 
     private static Identifier identifier(ActorListParams params) {

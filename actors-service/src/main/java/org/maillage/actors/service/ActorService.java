@@ -3,6 +3,9 @@ package org.maillage.actors.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.World;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,5 +142,16 @@ public class ActorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Actor> page(ActorFilter filter, PageRequest page) {
         return actors.page(filter, page);
+    }
+
+    /** How many living actors the filter finds, by world then kind. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<World, Map<ActorKind, Long>> countsByWorldAndKind(ActorFilter filter) {
+        Map<World, Map<ActorKind, Long>> counts = new EnumMap<>(World.class);
+        for (Object[] row : actors.countsByWorldAndKind(filter)) {
+            counts.computeIfAbsent(World.valueOf((String) row[0]), world -> new EnumMap<>(ActorKind.class))
+                    .put(ActorKind.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        return counts;
     }
 }

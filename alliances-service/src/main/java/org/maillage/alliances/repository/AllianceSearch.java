@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.domain.AllianceState;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.territory.TerritoryKey;
 
@@ -35,8 +37,43 @@ public class AllianceSearch {
 
     public List<Alliance> page(AllianceFilter f, KeysetCursor after, int fetchSize, Instant now) {
         String key = f.updatedSince() != null ? "a.updated_at" : "a.created_at";
-        StringBuilder sql = new StringBuilder("SELECT CAST(a.id AS text) FROM alliance a WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = filtered("SELECT CAST(a.id AS text) FROM alliance a", f, params, now);
+        if (after != null) {
+            sql.append(" AND (").append(key).append(", a.id) > (:afterAt, :afterId)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" ORDER BY ").append(key).append(", a.id LIMIT ").append(fetchSize);
+        Query query = entityManager.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(id -> UUID.fromString(id.toString())).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Alliance> byId = alliances.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Alliance::id, Function.identity()));
+        List<Alliance> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(byId.get(id)));
+        return ordered;
+    }
+
+    /** How many alliances the filter finds in each state; states without any are left out. */
+    public Map<AllianceState, Long> countsByState(AllianceFilter f, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = filtered("SELECT a.state, count(*) FROM alliance a", f, params, now).append(" GROUP BY a.state");
+        Query query = entityManager.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        Map<AllianceState, Long> counts = new EnumMap<>(AllianceState.class);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            counts.put(AllianceState.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static StringBuilder filtered(String select, AllianceFilter f, Map<String, Object> params, Instant now) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE TRUE");
         add(sql, params, f.state() == null ? null : f.state().name(), " AND a.state = :state", "state");
         add(sql, params, f.type() == null ? null : f.type().name(), " AND a.type = :type", "type");
         if (!f.includeArchived()) {
@@ -64,23 +101,7 @@ public class AllianceSearch {
             params.put("imbalancedBelow", f.attention().imbalancedBelow());
             params.put("today", LocalDate.ofInstant(now, ZoneOffset.UTC));
         }
-        if (after != null) {
-            sql.append(" AND (").append(key).append(", a.id) > (:afterAt, :afterId)");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY ").append(key).append(", a.id LIMIT ").append(fetchSize);
-        Query query = entityManager.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(id -> UUID.fromString(id.toString())).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Alliance> byId = alliances.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(Alliance::id, Function.identity()));
-        List<Alliance> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> ordered.add(byId.get(id)));
-        return ordered;
+        return sql;
     }
 
     /** Inside the territory (any scope row), or declared on one of its ancestors as a whole. */

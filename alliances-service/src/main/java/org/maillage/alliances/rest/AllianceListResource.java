@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -97,6 +98,35 @@ public class AllianceListResource {
         CursorPage<AllianceResponse> result = CursorPage.fromSlice(rows, page, AllianceResponse::of,
                 a -> new KeysetCursor(sync.bySync() ? a.updatedAt() : a.createdAt(), a.id()).encode());
         return PageResponses.ok(result, uriInfo);
+    }
+
+    /** Counts schema for the OpenAPI document. */
+    @Schema(name = "AllianceSummary", description = "How many living (not archived) alliances act on a territory — "
+            + "inside it or on a territory containing it — by lifecycle state; states without alliances are left out")
+    public record AllianceSummary(
+            @Schema(description = "Number of alliances", examples = "3", minimum = "0") long total,
+            @Schema(description = "state → number of alliances", examples = "{\"ACTIVE\": 2, \"EMERGING\": 1}")
+            Map<AllianceState, Long> byState) {
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(operationId = "summariseAlliances", summary = "Count alliances by state",
+            description = "Living alliances, all of them or those acting on a territory (as the list's territory "
+                    + "filter), possibly on one theme.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = AllianceSummary.class)))
+    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AllianceSummary summary(
+            @Parameter(description = "An INSEE/COG code (the smallest territory with that code) or LEVEL:code",
+                    example = "93") @QueryParam("territory") String territory,
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") String theme) {
+        Territory place = territory(territory);
+        AllianceFilter filter = new AllianceFilter(null, place == null ? null : place.key(),
+                place == null ? List.of() : place.parents(), blankToNull(theme), null, null, null, null, null, null, false);
+        Map<AllianceState, Long> counts = queries.countsByState(filter);
+        return new AllianceSummary(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
     }
 
     private Territory territory(String value) {

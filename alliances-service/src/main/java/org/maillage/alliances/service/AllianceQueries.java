@@ -3,6 +3,8 @@ package org.maillage.alliances.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import org.maillage.alliances.domain.AllianceState;
 import org.maillage.alliances.config.AttentionConfig;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.repository.AllianceFilter;
@@ -30,5 +32,9 @@ public class AllianceQueries {
     public List<Alliance> page(AllianceFilter filter, PageRequest page) {
         KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
         return search.page(filter, after, page.fetchSize(), AllianceStore.now());
+    }
+
+    public Map<AllianceState, Long> countsByState(AllianceFilter filter) {
+        return search.countsByState(filter, AllianceStore.now());
     }
 }
