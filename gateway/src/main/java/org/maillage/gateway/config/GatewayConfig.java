@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where the services live, which paths each one serves, and how patient the gateway is with them. */
@@ -20,6 +21,15 @@ public interface GatewayConfig {
     OpenApi openapi();
 
     Cors cors();
+
+    Overview overview();
+
+    /** The territory overview the gateway composes from the three services. */
+    interface Overview {
+        /** Longest wait for one part; a part later than this is reported as degraded, the others still answer. */
+        @WithDefault("2s")
+        Duration partTimeout();
+    }
 
     /** Browser origins allowed to call the API (applied through quarkus.http.cors.origins); none by default. */
     interface Cors {
@@ -51,16 +61,62 @@ public interface GatewayConfig {
     }
 
     interface Proxy {
-        /** Time allowed to open a connection (or wait for a pooled one) before the service counts as unavailable. */
-        @WithDefault("2s")
+        /**
+         * Time allowed to open a connection (or wait for a pooled one) before the service counts as unavailable;
+         * short, so that a caller hears of a service that is down within a second.
+         */
+        @WithDefault("750ms")
         Duration connectTimeout();
 
         /** Longest silence tolerated on an exchange, before the response starts or while it streams. */
         @WithDefault("30s")
         Duration idleTimeout();
 
+        /** Idle timeout of one service, overriding {@link #idleTimeout()}: {@code timeouts.diagnostics=120s}. */
+        Map<String, Duration> timeouts();
+
         @WithDefault("64")
         int maxConnectionsPerUpstream();
+
+        /**
+         * Further attempts for a read (GET or HEAD without a body) whose connection failed or was dropped before
+         * any answer: such a call changes nothing, so repeating it is safe. Writes are never repeated.
+         */
+        @WithDefault("2")
+        int readRetries();
+
+        /** Pause before the first repeated read, doubled before each further one. */
+        @WithDefault("50ms")
+        Duration retryBackoff();
+
+        Breaker breaker();
+    }
+
+    /**
+     * One circuit breaker per service: once too many recent calls failed (no connection, dropped, timed out, or
+     * answered 502/503/504), calls are refused at once for a while, then a few probe calls decide whether the
+     * service is back.
+     */
+    interface Breaker {
+        /** Share of failed calls, in percent, among the recent ones that opens the circuit. */
+        @WithDefault("50")
+        int failureRatePercent();
+
+        /** How many of the most recent calls the failure rate is computed over. */
+        @WithDefault("20")
+        int window();
+
+        /** Calls needed in the window before the failure rate counts. */
+        @WithDefault("10")
+        int minimumCalls();
+
+        /** How long an open circuit refuses calls before letting probes through. */
+        @WithDefault("5s")
+        Duration openFor();
+
+        /** Probe calls allowed through a half-open circuit; they all succeed or it opens again. */
+        @WithDefault("3")
+        int probes();
     }
 
     interface OpenApi {

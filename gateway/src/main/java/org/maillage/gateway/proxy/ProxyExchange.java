@@ -14,7 +14,9 @@ import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
+import org.maillage.gateway.routing.BreakerPermit;
 import org.maillage.gateway.routing.Upstream;
 
 /**
@@ -32,10 +34,16 @@ final class ProxyExchange {
     private final ProblemWriter problems;
     private final Duration idleTimeout;
     private final long bodyLimit;
+    private final BreakerPermit permit;
+    private final Predicate<Throwable> retried;
 
+    /** {@code retried} starts another attempt for a failure before any answer, and says whether it did. */
     ProxyExchange(RoutingContext context, Upstream upstream, HttpClientRequest upstreamRequest, String requestId,
-                  ProblemWriter problems, Duration idleTimeout, long bodyLimit) {
+                  ProblemWriter problems, Duration idleTimeout, long bodyLimit, BreakerPermit permit,
+                  Predicate<Throwable> retried) {
         this.bodyLimit = bodyLimit;
+        this.permit = permit;
+        this.retried = retried;
         this.context = context;
         this.upstream = upstream;
         this.upstreamRequest = upstreamRequest;
@@ -53,7 +61,10 @@ final class ProxyExchange {
             }
         });
         // A caller who hangs up should not leave the service working for nobody.
-        context.response().closeHandler(closed -> upstreamRequest.reset());
+        context.response().closeHandler(closed -> {
+            permit.released();
+            upstreamRequest.reset();
+        });
         if (hasBody(context.request())) {
             WriteStream<Buffer> target = upstreamRequest;
             if (!upstreamRequest.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -82,6 +93,7 @@ final class ProxyExchange {
     }
 
     private void relay(HttpClientResponse upstreamResponse) {
+        permit.answered(upstreamResponse.statusCode());
         HttpServerResponse response = context.response();
         response.setStatusCode(upstreamResponse.statusCode());
         if (upstreamResponse.statusMessage() != null) {
@@ -106,11 +118,16 @@ final class ProxyExchange {
     private void failBeforeResponse(Throwable failure) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
+            permit.released();
+            return;
+        }
+        permit.failed(failure);
+        LOG.warnf("%s %s: the %s service failed: %s", context.request().method(),
+                context.normalizedPath(), upstream.name(), failure.toString());
+        if (retried.test(failure)) {
             return;
         }
         ProxyProblem problem = ProxyProblem.ofExchangeFailure(failure);
-        LOG.warnf("%s %s: the %s service failed: %s", context.request().method(),
-                context.normalizedPath(), upstream.name(), failure.toString());
         String detail = problem == ProxyProblem.UPSTREAM_TIMEOUT
                 ? "The " + upstream.name() + " service did not answer within " + idleTimeout.toMillis() + " ms"
                 : "The " + upstream.name() + " service closed the exchange without a valid response";

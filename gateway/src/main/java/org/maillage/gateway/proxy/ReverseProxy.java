@@ -2,19 +2,24 @@ package org.maillage.gateway.proxy;
 
 import org.maillage.commons.web.RequestIds;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.maillage.commons.web.RequestIdFilter;
 import org.maillage.gateway.config.GatewayConfig;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.routing.Upstream;
+import org.maillage.gateway.routing.BreakerPermit;
+import org.maillage.gateway.routing.UpstreamBreakers;
 import org.maillage.gateway.routing.UpstreamClients;
 import org.maillage.gateway.security.AccessHandler;
 import org.maillage.gateway.security.Caller;
@@ -32,10 +37,14 @@ public class ReverseProxy implements Handler<RoutingContext> {
     private final ProblemWriter problems;
     private final GatewayConfig.Proxy config;
     private final IdentityTokens identities;
+    private final UpstreamBreakers breakers;
+    private final Vertx vertx;
 
     public ReverseProxy(RouteTable routes, UpstreamClients clients, ProblemWriter problems, GatewayConfig config,
-                        IdentityTokens identities) {
+                        IdentityTokens identities, UpstreamBreakers breakers, Vertx vertx) {
         this.identities = identities;
+        this.breakers = breakers;
+        this.vertx = vertx;
         this.routes = routes;
         this.clients = clients;
         this.problems = problems;
@@ -72,27 +81,56 @@ public class ReverseProxy implements Handler<RoutingContext> {
     }
 
     private void forward(RoutingContext context, Upstream upstream, String path, String requestId) {
-        HttpServerRequest request = context.request();
         // Pausing now keeps the body, and the news of its end, from being lost while a connection is obtained.
-        Pipe<Buffer> body = request.pipe();
+        Pipe<Buffer> body = context.request().pipe();
+        attempt(new ProxiedCall(context, upstream, path, requestId, body), 1);
+    }
+
+    private void attempt(ProxiedCall call, int attempt) {
+        Optional<BreakerPermit> admitted = breakers.admit(call.upstream());
+        if (admitted.isEmpty()) {
+            call.body().close();
+            long waitSeconds = breakers.retryAfterSeconds();
+            call.context().response().putHeader("Retry-After", String.valueOf(waitSeconds));
+            problems.send(call.context(), ProxyProblem.UPSTREAM_UNAVAILABLE, "The " + call.upstream().name()
+                    + " service is failing; calls to it are held back, retry in " + waitSeconds + " s", call.requestId());
+            return;
+        }
+        BreakerPermit permit = admitted.get();
+        HttpServerRequest request = call.context().request();
+        Duration idleTimeout = config.timeouts().getOrDefault(call.upstream().name(), config.idleTimeout());
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
-                .setURI(request.query() == null ? path : path + "?" + request.query())
-                .setHeaders(UpstreamRequestHeaders.of(request, requestId, identityToken(context)))
+                .setURI(request.query() == null ? call.path() : call.path() + "?" + request.query())
+                .setHeaders(UpstreamRequestHeaders.of(request, call.requestId(), identityToken(call.context())))
                 .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.idleTimeout().toMillis());
-        clients.of(upstream).request(options).onComplete(connected -> {
+                .setIdleTimeout(idleTimeout.toMillis());
+        clients.of(call.upstream()).request(options).onComplete(connected -> {
             if (connected.succeeded()) {
-                new ProxyExchange(context, upstream, connected.result(), requestId, problems, config.idleTimeout(),
-                        bodyLimit(context))
-                        .start(body);
-            } else {
-                body.close();
-                LOG.warnf("%s %s: the %s service is unreachable: %s", request.method(), path,
-                        upstream.name(), connected.cause().toString());
-                problems.send(context, ProxyProblem.UPSTREAM_UNAVAILABLE,
-                        "The " + upstream.name() + " service is unavailable; retry later", requestId);
+                new ProxyExchange(call.context(), call.upstream(), connected.result(), call.requestId(), problems,
+                        idleTimeout, bodyLimit(call.context()), permit, failure -> retried(call, attempt, failure))
+                        .start(call.body());
+                return;
+            }
+            permit.failed(connected.cause());
+            LOG.warnf("%s %s: the %s service is unreachable (attempt %d): %s", request.method(), call.path(),
+                    call.upstream().name(), attempt, connected.cause().toString());
+            if (!retried(call, attempt, connected.cause())) {
+                call.body().close();
+                problems.send(call.context(), ProxyProblem.UPSTREAM_UNAVAILABLE,
+                        "The " + call.upstream().name() + " service is unavailable; retry later", call.requestId());
             }
         });
+    }
+
+    /** Starts another attempt when the call is a read that never got an answer; says whether it did. */
+    private boolean retried(ProxiedCall call, int attempt, Throwable failure) {
+        if (attempt > config.readRetries() || !call.repeatable() || failure instanceof TimeoutException
+                || call.context().response().closed()) {
+            return false;
+        }
+        long backoff = config.retryBackoff().toMillis() << (attempt - 1);
+        vertx.setTimer(Math.max(1, backoff), timer -> attempt(call, attempt + 1));
+        return true;
     }
 }

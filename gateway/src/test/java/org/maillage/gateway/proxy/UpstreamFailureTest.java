@@ -80,4 +80,28 @@ class UpstreamFailureTest {
         assertTrue(elapsed.toMillis() >= StubUpstreamsResource.IDLE_TIMEOUT_MILLIS, "took " + elapsed);
         assertTrue(elapsed.toMillis() < 5000, "took " + elapsed);
     }
+
+    @Test
+    void readDroppedBeforeAnyAnswerIsRetried() {
+        given().get("/api/v1/alliances/report/flaky?key=read-1&failures=2")
+                .then().statusCode(200).body(equalTo("answered on attempt 3"));
+        given().get("/api/v1/alliances/report/flaky-hits?key=read-1").then().body(equalTo("3"));
+    }
+
+    @Test
+    void writeDroppedBeforeAnyAnswerIsNeverRepeated() {
+        given().contentType("application/json").body("{}")
+                .post("/api/v1/alliances/report/flaky?key=write-1&failures=1")
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("type", equalTo("https://maillage.org/problems/bad-gateway"));
+        given().get("/api/v1/alliances/report/flaky-hits?key=write-1").then().body(equalTo("1"));
+    }
+
+    @Test
+    void readStillFailingAfterItsRetriesIsABadGatewayProblem() {
+        given().get("/api/v1/alliances/report/flaky?key=read-2&failures=10")
+                .then().statusCode(502).contentType("application/problem+json");
+        // The first attempt and the two configured retries, no more.
+        given().get("/api/v1/alliances/report/flaky-hits?key=read-2").then().body(equalTo("3"));
+    }
 }

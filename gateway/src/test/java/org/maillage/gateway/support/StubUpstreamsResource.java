@@ -30,7 +30,17 @@ public class StubUpstreamsResource implements QuarkusTestResourceLifecycleManage
         config.put("maillage.gateway.security.last-use-flush-interval", "200ms");
         config.put("maillage.gateway.security.max-body-bytes", "1048576");
         config.put("maillage.gateway.cors.origins", "https://app.example.org");
+        // Wide, so that the failures other tests provoke on purpose never open a circuit; BreakerTest narrows it.
+        config.put("maillage.gateway.proxy.breaker.window", "1000");
+        config.put("maillage.gateway.proxy.breaker.minimum-calls", "1000");
+        config.put("maillage.gateway.overview.part-timeout", "600ms");
+        config.putAll(overrides());
         return config;
+    }
+
+    /** Settings a test profile changes on top of these. */
+    protected Map<String, String> overrides() {
+        return Map.of();
     }
 
     @Override
