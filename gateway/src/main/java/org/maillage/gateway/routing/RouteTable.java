@@ -28,6 +28,11 @@ public class RouteTable {
         return upstreams;
     }
 
+    public Upstream upstream(String name) {
+        return upstreams.stream().filter(upstream -> upstream.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service named " + name));
+    }
+
     /** The service owning the path; the longest matching prefix wins so a service may own a sub-collection. */
     public Optional<Upstream> resolve(String path) {
         Upstream owner = null;

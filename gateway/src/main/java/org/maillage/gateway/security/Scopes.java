@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The scopes a caller may hold and the one a public call needs. */
 public final class Scopes {
@@ -18,6 +19,9 @@ public final class Scopes {
             new String[] {"/api/v1/admin", ADMIN},
             new String[] {"/api/v1/webhooks", WEBHOOKS_MANAGE});
 
+    /** Composed by the gateway inside the diagnostics service's territories: the territory's scope applies. */
+    private static final Pattern TERRITORY_OVERVIEW = Pattern.compile("/api/v1/territories/[^/]+/overview");
+
     private Scopes() {
     }
 
@@ -29,6 +33,9 @@ public final class Scopes {
 
     /** The scope of a path the gateway serves itself, if it is one. */
     public static Optional<String> forGatewayPath(String path) {
+        if (TERRITORY_OVERVIEW.matcher(path).matches()) {
+            return Optional.of("diagnostics:read");
+        }
         return GATEWAY_PATHS.stream()
                 .filter(entry -> path.equals(entry[0]) || path.startsWith(entry[0] + "/"))
                 .map(entry -> entry[1])

@@ -1,0 +1,36 @@
+package org.maillage.gateway.overview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A territory at a glance, composed from the three services in parallel. A part whose service "
+        + "failed or was too slow is null and named in degraded; a part the caller's scopes do not cover is null and "
+        + "named in withheld.")
+public record TerritoryOverview(
+        @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "The territory, as getTerritory answers it (diagnostics-service)")
+        JsonNode territory,
+        @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "The latest published diagnostic's priorities and which alliances cover them, as "
+                        + "getTerritoryCoverage answers it; null when the territory has no published diagnostic")
+        JsonNode diagnostic,
+        @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "Actors acting on the territory by world and kind, as summariseActors answers it")
+        JsonNode actors,
+        @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "Alliances acting on the territory by state, as summariseAlliances answers it")
+        JsonNode alliances,
+        @Schema(description = "Parts missing because their service failed", maxItems = 4,
+                examples = "[\"alliances\"]")
+        List<Part> degraded,
+        @Schema(description = "Parts left out because the caller may not read them", maxItems = 4,
+                examples = "[]")
+        List<Part> withheld) {
+
+    /** The parts of an overview, named as in the response. */
+    public enum Part {
+        territory, diagnostic, actors, alliances
+    }
+}
