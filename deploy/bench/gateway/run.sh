@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# GET /api/v1/actors/{id} through the gateway vs straight to actors-service with a valid identity token: same
+# actor, same concurrency, same run (see README.md). Needs: built actors-service and gateway
+# (mvn -pl actors-service,gateway -am install -DskipTests), a PostgreSQL reachable as $PG (default
+# postgres://postgres@localhost:26543, as for deploy/bench/actors), psql, wrk, openssl, curl and java.
+# Kafka is not needed: relays and consumers are switched off.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+pg="${PG:-postgres://postgres@localhost:26543}"
+actors_port="${ACTORS_PORT:-18181}"
+gateway_port="${GATEWAY_PORT:-18180}"
+connections="${CONNECTIONS:-16}"
+duration="${DURATION:-20s}"
+rounds="${ROUNDS:-2}"
+admin_key="bench-admin-key-$(openssl rand -hex 16)"
+
+keys=$(mktemp -d)
+openssl ecparam -name prime256v1 -genkey -noout -out "$keys/ec.pem"
+identity_private_key="$(openssl pkcs8 -topk8 -nocrypt -in "$keys/ec.pem" -outform DER | base64 -w0)"
+identity_public_key="$(openssl ec -in "$keys/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
+rm -rf "$keys"
+
+for db in actors_gwbench gateway_gwbench; do
+  psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+done
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait || true; }
+trap cleanup EXIT
+
+common_env() { # $1 port, $2 database
+  echo QUARKUS_HTTP_PORT="$1" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${pg#postgres://postgres@}/$2" \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres KAFKA_BOOTSTRAP_SERVERS=localhost:1 \
+    MAILLAGE_EVENTS_OUTBOX_RELAY_ENABLED=false MAILLAGE_EVENTS_CONSUMER_ENABLED=false \
+    MAILLAGE_IDENTITY_PUBLIC_KEY="$identity_public_key" QUARKUS_LOG_LEVEL=WARN
+}
+wait_ready() { # $1 port, $2 name
+  for _ in $(seq 1 120); do curl -fs "http://localhost:$1/q/health/live" >/dev/null && return; sleep 1; done
+  echo "$2 did not become ready" >&2; exit 1
+}
+
+env $(common_env "$actors_port" actors_gwbench) java -jar "$repo/actors-service/target/quarkus-app/quarkus-run.jar" \
+  > /tmp/gwbench-actors.log 2>&1 &
+pids+=($!)
+env $(common_env "$gateway_port" gateway_gwbench) \
+  MAILLAGE_GATEWAY_UPSTREAMS_ACTORS="http://localhost:$actors_port" \
+  MAILLAGE_GATEWAY_IDENTITY_PRIVATE_KEY="$identity_private_key" MAILLAGE_GATEWAY_IDENTITY_PUBLIC_KEY="$identity_public_key" \
+  MAILLAGE_GATEWAY_SECURITY_BOOTSTRAP_ADMIN_KEY_SHA256="$(printf %s "$admin_key" | sha256sum | cut -d' ' -f1)" \
+  MAILLAGE_GATEWAY_SECURITY_RATE_LIMIT_CAPACITY=1000000000 MAILLAGE_GATEWAY_SECURITY_RATE_LIMIT_REFILL_PER_SECOND=1000000000 \
+  java -jar "$repo/gateway/target/quarkus-app/quarkus-run.jar" > /tmp/gwbench-gateway.log 2>&1 &
+pids+=($!)
+wait_ready "$actors_port" actors-service
+wait_ready "$gateway_port" gateway
+
+gateway_url="http://localhost:$gateway_port/api/v1/actors"
+id=$(curl -fs -H "X-API-Key: $admin_key" -H 'Content-Type: application/json' "$gateway_url" \
+  -d '{"name":"Centre social des Minguettes","kind":"ASSOCIATION","territories":[{"code":"69259"}],"themes":["SOCIAL_COHESION"],"identifiers":[{"scheme":"SIREN","value":"732829320"}]}' \
+  | sed -E 's/.*"id":"([^"]+)".*/\1/')
+token=$(BENCH_IDENTITY_PRIVATE_KEY="$identity_private_key" java "$repo/deploy/bench/actors/HttpBench.java" token)
+
+measure() { # $1 label, then wrk arguments
+  local label=$1; shift
+  wrk -t2 -c"$connections" -d"$duration" --latency "$@" | awk -v label="$label" '
+    /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {errors=$NF}
+    END {printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p99, (errors ? errors : 0)}'
+}
+
+echo "== GET /api/v1/actors/$id, $connections connections, $duration per measure (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+# Warm both paths first (JIT, pools, the identity token cache), then alternate so drift affects both alike.
+wrk -t2 -c"$connections" -d10s -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id" > /dev/null
+wrk -t2 -c"$connections" -d10s -H "X-API-Key: $admin_key" "$gateway_url/$id" > /dev/null
+for round in $(seq 1 "$rounds"); do
+  measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"
+  measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"
+done
