@@ -18,6 +18,9 @@ public final class Scopes {
             new String[] {"/api/v1/admin", ADMIN},
             new String[] {"/api/v1/webhooks", WEBHOOKS_MANAGE});
 
+    /** Paths served by the gateway itself that any authenticated caller may call; they filter by scope inside. */
+    private static final List<String> AUTHENTICATED_PATHS = List.of("/api/v1/events");
+
     private Scopes() {
     }
 
@@ -35,7 +38,12 @@ public final class Scopes {
                 .findFirst();
     }
 
+    /** A gateway path that needs a valid caller but no particular scope (no scope from {@link #forGatewayPath}). */
+    public static boolean authenticationOnly(String path) {
+        return AUTHENTICATED_PATHS.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
     public static boolean servedByGateway(String path) {
-        return forGatewayPath(path).isPresent();
+        return forGatewayPath(path).isPresent() || authenticationOnly(path);
     }
 }
