@@ -22,6 +22,9 @@ public final class Scopes {
     /** Composed by the gateway inside the diagnostics service's territories: the territory's scope applies. */
     private static final Pattern TERRITORY_OVERVIEW = Pattern.compile("/api/v1/territories/[^/]+/overview");
 
+    /** Paths served by the gateway itself that any authenticated caller may call; they filter by scope inside. */
+    private static final List<String> AUTHENTICATED_PATHS = List.of("/api/v1/events");
+
     private Scopes() {
     }
 
@@ -42,7 +45,12 @@ public final class Scopes {
                 .findFirst();
     }
 
+    /** A gateway path that needs a valid caller but no particular scope (no scope from {@link #forGatewayPath}). */
+    public static boolean authenticationOnly(String path) {
+        return AUTHENTICATED_PATHS.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
     public static boolean servedByGateway(String path) {
-        return forGatewayPath(path).isPresent();
+        return forGatewayPath(path).isPresent() || authenticationOnly(path);
     }
 }

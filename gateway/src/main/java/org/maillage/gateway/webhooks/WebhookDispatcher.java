@@ -1,0 +1,111 @@
+package org.maillage.gateway.webhooks;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends due deliveries. Everything it needs lives in the database, so deliveries survive a restart, and
+ * claims make several gateway instances share the work without sending one attempt twice.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final EntityManager entityManager;
+    private final DeliverySender sender;
+    private final DeliveryOutcomes outcomes;
+    private final WebhooksConfig config;
+    private final Vertx vertx;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean claiming = new AtomicBoolean();
+    private ExecutorService senders;
+
+    public WebhookDispatcher(EntityManager entityManager, DeliverySender sender, DeliveryOutcomes outcomes,
+                             WebhooksConfig config, Vertx vertx) {
+        this.entityManager = entityManager;
+        this.sender = sender;
+        this.outcomes = outcomes;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.dispatcherEnabled()) {
+            return;
+        }
+        senders = Executors.newFixedThreadPool(config.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        vertx.setPeriodic(config.pollInterval().toMillis(), timer -> {
+            if (claiming.compareAndSet(false, true)) {
+                vertx.executeBlocking(() -> {
+                    try {
+                        dispatchDue();
+                    } finally {
+                        claiming.set(false);
+                    }
+                    return null;
+                }, false);
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (senders != null) {
+            // Attempts cut short are sent again after their lease: receivers dedupe on webhook-id.
+            senders.shutdownNow();
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private void dispatchDue() {
+        int free = config.concurrency() - inFlight.get();
+        if (free <= 0 || senders.isShutdown()) {
+            return;
+        }
+        List<DeliveryClaims.Claimed> claimed;
+        try {
+            claimed = claim(free);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not claim webhook deliveries: %s", e.toString());
+            return;
+        }
+        for (DeliveryClaims.Claimed delivery : claimed) {
+            inFlight.incrementAndGet();
+            senders.execute(() -> {
+                try {
+                    Instant attemptedAt = WebhookService.now();
+                    outcomes.record(delivery, attemptedAt, sender.send(delivery));
+                } catch (RuntimeException e) {
+                    // Left claimed: sent again once the lease expires.
+                    LOG.warnf("Could not complete webhook delivery %s: %s", delivery.id(), e.toString());
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+        }
+    }
+
+    /** Committed before any attempt starts, so the lease holds while sending. */
+    private List<DeliveryClaims.Claimed> claim(int max) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.unwrap(Session.class).doReturningWork(
+                connection -> DeliveryClaims.claim(connection, Instant.now(), config.lease(), max)));
+    }
+}

@@ -1,0 +1,148 @@
+package org.maillage.gateway.webhooks;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.maillage.commons.paging.CursorPage;
+import org.maillage.commons.paging.KeysetCursor;
+import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.ResourceNotFoundException;
+import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.gateway.feed.TypePatterns;
+import org.maillage.gateway.security.Caller;
+import org.maillage.gateway.security.Scopes;
+
+/** Registration and management of webhook endpoints, each visible only to its organisation and admins. */
+@ApplicationScoped
+public class WebhookService {
+
+    private final TargetGuard guard;
+
+    public WebhookService(TargetGuard guard) {
+        this.guard = guard;
+    }
+
+    @Transactional
+    public WebhookWithSecret create(Caller caller, CreateWebhookRequest request) {
+        validate(request.url(), request.eventTypes());
+        WebhookEndpoint endpoint = new WebhookEndpoint();
+        endpoint.id = UUID.randomUUID();
+        endpoint.organisationId = caller.organisationId();
+        endpoint.ownerKind = caller.kind();
+        endpoint.ownerSubject = caller.subject();
+        endpoint.ownerScopes = String.join(" ", caller.scopes().stream().sorted().toList());
+        endpoint.url = request.url();
+        endpoint.description = request.description();
+        endpoint.eventTypes = String.join(" ", request.eventTypes());
+        endpoint.secret = WebhookSignatures.newSecret();
+        endpoint.status = WebhookEndpoint.ACTIVE;
+        endpoint.createdAt = now();
+        endpoint.updatedAt = endpoint.createdAt;
+        endpoint.persist();
+        return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);
+    }
+
+    @Transactional
+    public CursorPage<WebhookView> list(Caller caller, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!caller.scopes().contains(Scopes.ADMIN)) {
+            where.add(WebhookOwnership.filter(caller));
+            parameters.and("owner", WebhookOwnership.filterValue(caller));
+        }
+        if (page.cursor() != null) {
+            KeysetCursor after = KeysetCursor.decode(page.cursor());
+            where.add("(createdAt > :at or (createdAt = :at and id > :id))");
+            parameters.and("at", after.at()).and("id", after.id());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt, id";
+        List<WebhookEndpoint> rows = WebhookEndpoint.<WebhookEndpoint>find(query, parameters)
+                .page(0, page.fetchSize()).list();
+        return CursorPage.fromSlice(rows, page, WebhookView::of, e -> new KeysetCursor(e.createdAt, e.id).encode());
+    }
+
+    @Transactional
+    public WebhookView get(Caller caller, UUID id) {
+        return WebhookView.of(find(caller, id));
+    }
+
+    @Transactional
+    public WebhookView update(Caller caller, UUID id, UpdateWebhookRequest request) {
+        WebhookEndpoint endpoint = find(caller, id);
+        validate(request.url() == null ? endpoint.url : request.url(),
+                request.eventTypes() == null ? endpoint.typePatterns() : request.eventTypes());
+        if (request.url() != null) {
+            endpoint.url = request.url();
+        }
+        if (request.description() != null) {
+            endpoint.description = request.description();
+        }
+        if (request.eventTypes() != null) {
+            endpoint.eventTypes = String.join(" ", request.eventTypes());
+        }
+        endpoint.updatedAt = now();
+        return WebhookView.of(endpoint);
+    }
+
+    @Transactional
+    public void delete(Caller caller, UUID id) {
+        find(caller, id).delete();
+    }
+
+    /** Active again: pending deliveries resume, failed ones can be redelivered. */
+    @Transactional
+    public WebhookView enable(Caller caller, UUID id) {
+        WebhookEndpoint endpoint = find(caller, id);
+        endpoint.status = WebhookEndpoint.ACTIVE;
+        endpoint.disabledReason = null;
+        endpoint.disabledAt = null;
+        endpoint.failingSince = null;
+        endpoint.updatedAt = now();
+        return WebhookView.of(endpoint);
+    }
+
+    /** A new secret at once: attempts from now on are signed with it. */
+    @Transactional
+    public WebhookWithSecret rotateSecret(Caller caller, UUID id) {
+        WebhookEndpoint endpoint = find(caller, id);
+        endpoint.secret = WebhookSignatures.newSecret();
+        endpoint.updatedAt = now();
+        return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);
+    }
+
+    /** The endpoint if the caller may see it; 404 otherwise, so other organisations' endpoints stay unknown. */
+    WebhookEndpoint find(Caller caller, UUID id) {
+        return WebhookEndpoint.<WebhookEndpoint>findByIdOptional(id)
+                .filter(endpoint -> WebhookOwnership.visibleTo(endpoint, caller))
+                .orElseThrow(() -> new ResourceNotFoundException("webhook", id));
+    }
+
+    private void validate(String url, List<String> eventTypes) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            guard.refusal(new URI(url)).ifPresent(reason -> errors.add(new FieldError("url", "target", reason)));
+        } catch (java.net.URISyntaxException e) {
+            errors.add(new FieldError("url", "syntax", "is not a URL"));
+        }
+        for (int i = 0; i < eventTypes.size(); i++) {
+            if (!TypePatterns.valid(eventTypes.get(i))) {
+                errors.add(new FieldError("eventTypes[" + i + "]", "pattern",
+                        "an event type with '*' as wildcard: letters, digits, '.', '_', '-' only"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException("The endpoint cannot be registered", errors);
+        }
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
