@@ -45,4 +45,11 @@ public interface WebhooksConfig {
 
     @WithDefault("true")
     boolean dispatcherEnabled();
+
+    /** Delivered and failed deliveries stay in the delivery log this long. */
+    @WithDefault("30d")
+    Duration logRetention();
+
+    @WithDefault("1h")
+    Duration logPurgeInterval();
 }
