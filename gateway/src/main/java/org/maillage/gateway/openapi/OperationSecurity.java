@@ -31,7 +31,11 @@ final class OperationSecurity {
                         + "in its scope or scp claim.");
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode node) {
-                secure(node, scope(routes, path.getKey(), operation.getKey()));
+                if (Scopes.authenticationOnly(path.getKey())) {
+                    authenticated(node);
+                } else {
+                    secure(node, scope(routes, path.getKey(), operation.getKey()));
+                }
             }
         }));
     }
@@ -40,6 +44,15 @@ final class OperationSecurity {
         HttpMethod verb = HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT));
         return Scopes.forGatewayPath(path)
                 .or(() -> routes.resolve(path).map(upstream -> Scopes.forArea(upstream.name(), verb)));
+    }
+
+    /** Any valid credential will do: the operation itself keeps to what the caller's scopes may read. */
+    private static void authenticated(ObjectNode operation) {
+        operation.remove("security");
+        var requirements = operation.putArray("security");
+        requirements.addObject().putArray(API_KEY);
+        requirements.addObject().putArray(BEARER);
+        appendNote(operation, "Any authenticated caller; the answer holds only what the caller's scopes may read.");
     }
 
     /** No scope means a public operation (the documentation itself): an empty requirement list says so. */
@@ -52,7 +65,10 @@ final class OperationSecurity {
         requirements.addObject().putArray(API_KEY).add(scope.get());
         requirements.addObject().putArray(BEARER).add(scope.get());
         operation.put("x-required-scope", scope.get());
-        String note = "Requires the scope `" + scope.get() + "` (or `admin`).";
+        appendNote(operation, "Requires the scope `" + scope.get() + "` (or `admin`).");
+    }
+
+    private static void appendNote(ObjectNode operation, String note) {
         JsonNode description = operation.get("description");
         operation.put("description", description == null || description.asText().isBlank() ? note
                 : description.asText() + "\n\n" + note);

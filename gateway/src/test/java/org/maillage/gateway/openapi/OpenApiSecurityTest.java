@@ -39,6 +39,12 @@ class OpenApiSecurityTest {
         assertEquals("alliances:read", document.getString("paths.'/api/v1/alliances'.get.x-required-scope"));
         assertEquals("admin", document.getString("paths.'/api/v1/admin/api-keys'.post.x-required-scope"));
         assertEquals("admin", document.getString("paths.'/api/v1/admin/api-keys/{id}/revoke'.post.x-required-scope"));
+        assertEquals("diagnostics:read",
+                document.getString("paths.'/api/v1/territories/{code}/overview'.get.x-required-scope"));
+        assertEquals("webhooks:manage", document.getString("paths.'/api/v1/webhooks'.post.x-required-scope"));
+        // Any valid credential reads the feed, which keeps to the caller's scopes itself.
+        assertEquals(List.of(Map.of("apiKey", List.of()), Map.of("bearer", List.of())),
+                document.getList("paths.'/api/v1/events'.get.security"));
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
         paths.forEach((path, operations) -> operations.forEach((method, operation) ->
                 assertFalse(operation.get("security") == null, method + " " + path + " states no security")));
