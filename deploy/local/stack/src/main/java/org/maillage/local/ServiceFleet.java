@@ -132,7 +132,15 @@ final class ServiceFleet {
             for (Service backend : Service.backends()) {
                 environment.put("MAILLAGE_GATEWAY_UPSTREAMS_" + backend.name(), url(config, backend).toString());
             }
+            // On a developer's machine, webhook receivers run on the same machine, over plain HTTP.
+            putIfUnset(environment, "MAILLAGE_GATEWAY_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+            putIfUnset(environment, "MAILLAGE_GATEWAY_WEBHOOKS_ALLOW_HTTP", "true");
         }
         return environment;
+    }
+
+    /** A setting the developer gave the launcher's own environment wins over the local default. */
+    private static void putIfUnset(Map<String, String> environment, String name, String value) {
+        environment.put(name, System.getenv().getOrDefault(name, value));
     }
 }
