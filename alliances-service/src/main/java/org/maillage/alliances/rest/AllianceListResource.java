@@ -1,5 +1,6 @@
 package org.maillage.alliances.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +50,8 @@ public class AllianceListResource {
 
     /** Page schema for the OpenAPI document. */
     @Schema(name = "AlliancePage")
-    public record AlliancePage(List<AllianceResponse> items, @Schema(nullable = true) String nextCursor) {
+    public record AlliancePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<AllianceResponse> items,
+                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
     }
 
     @GET
@@ -66,16 +69,21 @@ public class AllianceListResource {
     @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Lifecycle state", example = "ACTIVE") @QueryParam("state") String state,
+            @Parameter(description = "Lifecycle state", example = "ACTIVE", schema = @Schema(implementation = AllianceState.class))
+            @QueryParam("state") String state,
             @Parameter(description = "Alliances acting on this territory, inside it or on a territory containing it. An "
                     + "INSEE/COG code (the smallest territory with that code; EPCI: SIREN) or LEVEL:code, e.g. 93, 01004, "
-                    + "REGION:84", example = "93") @QueryParam("territory") String territory,
-            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") String theme,
-            @Parameter(example = "SOCIETAL_INNOVATION") @QueryParam("type") String type,
-            @Parameter(description = "An active member") @QueryParam("memberActorId") String memberActorId,
-            @Parameter(description = "Role of an active member (with memberActorId: that member's role)", example = "LEAD")
+                    + "REGION:84", example = "93") @QueryParam("territory") @Size(max = 30) String territory,
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50) String theme,
+            @Parameter(example = "SOCIETAL_INNOVATION", schema = @Schema(implementation = AllianceType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "An active member", schema = @Schema(implementation = UUID.class))
+            @QueryParam("memberActorId") String memberActorId,
+            @Parameter(description = "Role of an active member (with memberActorId: that member's role)", example = "LEAD",
+                    schema = @Schema(implementation = MemberRole.class))
             @QueryParam("role") String role,
-            @Parameter(description = "Id of a fragility the alliance addresses") @QueryParam("addressesFragility") String fragility,
+            @Parameter(description = "Id of a fragility the alliance addresses", schema = @Schema(implementation = UUID.class))
+            @QueryParam("addressesFragility") String fragility,
             @Parameter(description = "Only alliances with an attention flag") @QueryParam("needsAttention") Boolean needsAttention,
             @Parameter(description = "RFC 3339; alliances changed at or after it", example = "2026-11-01T00:00:00Z")
             @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
