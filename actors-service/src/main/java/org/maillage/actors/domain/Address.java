@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Address(
         @Schema(example = "12 rue Alexandre Bérard") @Size(max = 300)
         @Column(name = "address_street") String street,
-        @Schema(example = "01500") @Pattern(regexp = "\\d{5}", message = "must be five digits")
+        @Schema(example = "01500") @Pattern(regexp = "\\d{5}", message = "must be five digits") @Size(max = 5)
         @Column(name = "address_postal_code") String postalCode,
         @Schema(example = "Ambérieu-en-Bugey") @Size(max = 200)
         @Column(name = "address_city") String city,
         @Schema(description = "INSEE code of the commune", example = "01004")
-        @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "must be an INSEE commune code such as 01004 or 2A004")
+        @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "must be an INSEE commune code such as 01004 or 2A004") @Size(max = 5)
         @Column(name = "address_commune_code") String communeCode) {
 }

@@ -30,6 +30,8 @@ import org.maillage.commons.problem.Problem;
 public class ActorBulkResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** The gateway refuses bodies over 1 MB (maillage.gateway.security.max-body-bytes) here. */
+    static final int BULK_BODY_MAX_CHARS = 1_048_576;
     private final BulkReader reader;
     private final ActorBulk bulk;
 
@@ -48,13 +50,15 @@ public class ActorBulkResource {
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActorInput.class),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActorInput.class,
+                maxItems = BulkReader.MAX_ITEMS),
                 examples = @ExampleObject(name = "two actors", value = "[{\"name\": \"Ambérieu Solidarités\", \"kind\": \"ASSOCIATION\", "
                         + "\"externalRefs\": [{\"system\": \"civicrm-bugey\", \"id\": \"1842\"}]}, "
                         + "{\"name\": \"Ville de Bourg-en-Bresse\", \"kind\": \"LOCAL_AUTHORITY\"}]")),
-        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-                examples = @ExampleObject(name = "one actor per line", value = "{\"name\": \"Ambérieu Solidarités\", \"kind\": \"ASSOCIATION\"}\n"
-                        + "{\"name\": \"Ville de Bourg-en-Bresse\", \"kind\": \"LOCAL_AUTHORITY\"}"))})
+        // No example here: tools read a JSON-looking example as an object, not as the text of NDJSON lines.
+        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = BULK_BODY_MAX_CHARS,
+                description = "One ActorInput per line, e.g. {\"name\": \"Ville de Bourg-en-Bresse\", "
+                        + "\"kind\": \"LOCAL_AUTHORITY\"}"))})
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "Not a JSON array, malformed JSON, or not 1 to 1000 items",

@@ -1,13 +1,14 @@
 package org.maillage.actors.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.maillage.actors.domain.ActorKind;
 import org.maillage.actors.domain.IdentifierScheme;
 import org.maillage.actors.domain.Profession;
-import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
+import org.maillage.vocabulary.Theme;
 
 /** Query parameters of the actor list. */
 public class ActorListParams {
@@ -16,6 +17,7 @@ public class ActorListParams {
     @Parameter(description = "Words that must all begin a word of the name or description, ignoring accents, case and "
             + "punctuation (amber finds Ambérieu-en-Bugey)",
             example = "amberieu solidarite")
+    @Size(max = 200)
     String q;
 
     @QueryParam("kind")
@@ -33,6 +35,7 @@ public class ActorListParams {
     @QueryParam("territory")
     @Parameter(description = "Actors acting on this territory, inside it or on a territory containing it. An INSEE/COG "
             + "code (the smallest territory with that code) or LEVEL:code, e.g. 93, 01004, REGION:84", example = "93")
+    @Size(max = 30)
     String territory;
 
     @QueryParam("profession")
@@ -47,6 +50,7 @@ public class ActorListParams {
 
     @QueryParam("identifier")
     @Parameter(description = "Exact identifier lookup (with identifierScheme)", example = "732829320")
+    @Size(max = 100)
     String identifier;
 
     @QueryParam("updatedSince")

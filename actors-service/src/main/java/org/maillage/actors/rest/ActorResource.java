@@ -2,12 +2,12 @@ package org.maillage.actors.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -83,7 +83,7 @@ public class ActorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown territory in the territory filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@BeanParam ActorListParams params, @Context UriInfo uriInfo) {
+    public Response list(@Valid @BeanParam ActorListParams params, @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(params.limit, params.cursor);
         var filter = filters.parse(params);
         CursorPage<ActorResponse> body = CursorPage.fromSlice(service.page(filter, page), page,

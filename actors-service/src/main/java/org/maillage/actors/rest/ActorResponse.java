@@ -20,24 +20,24 @@ import org.maillage.actors.service.Territories;
         + "mergedInto names the survivor when the actor was absorbed by a merge")
 public record ActorResponse(
         UUID id,
-        @Schema(example = "Ambérieu Solidarités") String name,
+        @Schema(example = "Ambérieu Solidarités", maxLength = 300) String name,
         ActorKind kind,
         @Schema(description = "Derived from the kind") World world,
-        @Schema(example = "Épicerie solidaire et accompagnement des familles du Bugey") String description,
-        @Schema(example = "https://amberieu-solidarites.fr") String website,
-        @Schema(example = "contact@amberieu-solidarites.fr") String email,
-        @Schema(example = "+33474380000") String phone,
+        @Schema(example = "Épicerie solidaire et accompagnement des familles du Bugey", maxLength = 5000) String description,
+        @Schema(example = "https://amberieu-solidarites.fr", maxLength = 500, format = "uri") String website,
+        @Schema(example = "contact@amberieu-solidarites.fr", maxLength = 320, format = "email") String email,
+        @Schema(example = "+33474380000", maxLength = 22, pattern = "^\\+?[0-9][0-9 .-]{5,20}$") String phone,
         Address address,
-        List<TerritoryResponse> territories,
-        Set<Theme> themes,
-        List<Identifier> identifiers,
-        List<ExternalRef> externalRefs,
+        @Schema(maxItems = 200) List<TerritoryResponse> territories,
+        @Schema(maxItems = 14) Set<Theme> themes,
+        @Schema(maxItems = 20) List<Identifier> identifiers,
+        @Schema(maxItems = 50) List<ExternalRef> externalRefs,
         boolean archived,
         Instant archivedAt,
         UUID mergedInto,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Optimistic-locking version, also sent as the ETag") long version) {
+        @Schema(description = "Optimistic-locking version, also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version) {
 
     static ActorResponse of(Actor actor, Territories territories) {
         List<TerritoryResponse> declared = actor.declaredTerritories().stream()

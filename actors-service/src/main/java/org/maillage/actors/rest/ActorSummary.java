@@ -5,14 +5,16 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.actors.domain.ActorKind;
 import org.maillage.actors.domain.World;
+import org.maillage.commons.openapi.Count;
 
 @Schema(description = "How many living actors act on a territory (on it, inside it or on a territory containing it), "
         + "by world and by kind; worlds and kinds without actors are left out")
 public record ActorSummary(
-        @Schema(description = "Number of actors", examples = "12", minimum = "0") long total,
-        @Schema(description = "world → number of actors", examples = "{\"NONPROFIT\": 8, \"PUBLIC\": 3, \"PRIVATE\": 1}")
+        @Schema(description = "Number of actors", examples = "12", minimum = "0", maximum = Count.MAX) long total,
+        @Schema(description = "world → number of actors", additionalProperties = Count.class,
+                examples = "{\"NONPROFIT\": 8, \"PUBLIC\": 3, \"PRIVATE\": 1}")
         Map<World, Long> byWorld,
-        @Schema(description = "kind → number of actors",
+        @Schema(description = "kind → number of actors", additionalProperties = Count.class,
                 examples = "{\"ASSOCIATION\": 7, \"FOUNDATION\": 1, \"LOCAL_AUTHORITY\": 3, \"COMPANY\": 1}")
         Map<ActorKind, Long> byKind) {
 

@@ -1,5 +1,6 @@
 package org.maillage.actors.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,7 +41,7 @@ public class ActorSummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActorSummary summary(
             @QueryParam("territory") @Parameter(description = "An INSEE/COG code (the smallest territory with that "
-                    + "code) or LEVEL:code", example = "93") String territory,
+                    + "code) or LEVEL:code", example = "93") @Size(max = 30) String territory,
             @QueryParam("theme") @Parameter(description = "Only actors working on this theme",
                     schema = @Schema(implementation = Theme.class)) String theme) {
         return ActorSummary.of(service.countsByWorldAndKind(filters.summary(territory, theme)));

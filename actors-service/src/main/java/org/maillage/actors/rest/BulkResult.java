@@ -4,11 +4,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BulkResult", description = "One result per item, and the counts")
-public record BulkResult(List<BulkItemResult> items,
-                         @Schema(example = "998") long created,
-                         @Schema(example = "0") long updated,
-                         @Schema(example = "0") long unchanged,
-                         @Schema(example = "2") long errors) {
+public record BulkResult(@Schema(maxItems = BulkReader.MAX_ITEMS) List<BulkItemResult> items,
+                         @Schema(example = "998", minimum = "0", maximum = "" + BulkReader.MAX_ITEMS) long created,
+                         @Schema(example = "0", minimum = "0", maximum = "" + BulkReader.MAX_ITEMS) long updated,
+                         @Schema(example = "0", minimum = "0", maximum = "" + BulkReader.MAX_ITEMS) long unchanged,
+                         @Schema(example = "2", minimum = "0", maximum = "" + BulkReader.MAX_ITEMS) long errors) {
 
     static BulkResult of(List<BulkItemResult> items) {
         return new BulkResult(items, count(items, "CREATED"), count(items, "UPDATED"), count(items, "UNCHANGED"),

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,7 +77,9 @@ public class PersonItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchPerson", summary = "Change some fields of a person (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
+    // A merge patch holds only the fields it changes, so it is not a PersonInput: an object described as such.
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+            description = "JSON merge patch (RFC 7396) of a PersonInput"),
             examples = @ExampleObject(name = "withdraw consent", value = "{\"contactConsent\": false}")))
     @APIResponse(responseCode = "200", description = "The person after the change",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))

@@ -13,11 +13,11 @@ import org.maillage.actors.domain.Profession;
 public record PersonResponse(
         UUID id,
         UUID actorId,
-        @Schema(example = "Camille Martin") String name,
-        @Schema(example = "camille.martin@amberieu-solidarites.fr") String email,
-        @Schema(example = "+33612345678") String phone,
-        @Schema(example = "Directrice des partenariats") String jobTitle,
-        Set<Profession> professions,
+        @Schema(example = "Camille Martin", maxLength = 200) String name,
+        @Schema(example = "camille.martin@amberieu-solidarites.fr", maxLength = 320, format = "email") String email,
+        @Schema(example = "+33612345678", maxLength = 22, pattern = "^\\+?[0-9][0-9 .-]{5,20}$") String phone,
+        @Schema(example = "Directrice des partenariats", maxLength = 200) String jobTitle,
+        @Schema(maxItems = 4) Set<Profession> professions,
         Competencies competencies,
         boolean contactConsent,
         Instant consentRecordedAt,
@@ -25,7 +25,7 @@ public record PersonResponse(
         boolean erased,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Optimistic-locking version, also sent as the ETag") long version) {
+        @Schema(description = "Optimistic-locking version, also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version) {
 
     static PersonResponse of(Person p) {
         return new PersonResponse(p.id(), p.actorId(), p.name(), p.email(), p.phone(), p.jobTitle(), p.professions(),

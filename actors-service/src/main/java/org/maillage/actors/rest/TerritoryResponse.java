@@ -6,6 +6,6 @@ import org.maillage.territory.TerritoryLevel;
 @Schema(name = "Territory", description = "A territory of the reference (INSEE/COG code; SIREN for an EPCI)")
 public record TerritoryResponse(
         @Schema(example = "DEPARTEMENT") TerritoryLevel level,
-        @Schema(example = "01") String code,
-        @Schema(example = "Ain") String name) {
+        @Schema(example = "01", maxLength = 12) String code,
+        @Schema(example = "Ain", maxLength = 200) String name) {
 }

@@ -15,7 +15,7 @@ import org.maillage.actors.repository.DuplicateQueries;
 @ApplicationScoped
 public class ActorDuplicates {
 
-    private static final int MAX_CANDIDATES = 20;
+    public static final int MAX_CANDIDATES = 20;
 
     public record Scored(Actor actor, double score) {
     }

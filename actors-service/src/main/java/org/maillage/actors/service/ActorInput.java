@@ -27,11 +27,11 @@ public record ActorInput(
         @Size(max = 500) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an http(s) URL") String website,
         @Schema(example = "contact@amberieu-solidarites.fr") @Email @Size(max = 320) String email,
         @Schema(description = "Phone number, international (+33…) or French national format", example = "+33474380000")
-        @Pattern(regexp = "\\+?[0-9][0-9 .-]{5,20}", message = "must be a phone number") String phone,
+        @Pattern(regexp = "\\+?[0-9][0-9 .-]{5,20}", message = "must be a phone number") @Size(max = 22) String phone,
         @Valid Address address,
         @Schema(description = "Territories the organisation acts on") @Size(max = 200)
         List<@NotNull @Valid TerritoryInput> territories,
-        @Schema(description = "What the organisation works on") Set<@NotNull Theme> themes,
+        @Schema(description = "What the organisation works on") @Size(max = 14) Set<@NotNull Theme> themes,
         @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
         @Size(max = 50) List<@NotNull @Valid ExternalRef> externalRefs) {
 

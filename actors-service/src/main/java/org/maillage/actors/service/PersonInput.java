@@ -16,9 +16,9 @@ import org.maillage.actors.domain.Profession;
 public record PersonInput(
         @Schema(example = "Camille Martin") @NotBlank @Size(max = 200) String name,
         @Schema(example = "camille.martin@amberieu-solidarites.fr") @Email @Size(max = 320) String email,
-        @Schema(example = "+33612345678") @Pattern(regexp = "\\+?[0-9][0-9 .-]{5,20}", message = "must be a phone number") String phone,
+        @Schema(example = "+33612345678") @Pattern(regexp = "\\+?[0-9][0-9 .-]{5,20}", message = "must be a phone number") @Size(max = 22) String phone,
         @Schema(example = "Directrice des partenariats") @Size(max = 200) String jobTitle,
-        @Schema(example = "[\"STRATEGIC_PARTNERSHIP_DIRECTOR\"]") Set<@NotNull Profession> professions,
+        @Schema(example = "[\"STRATEGIC_PARTNERSHIP_DIRECTOR\"]") @Size(max = 4) Set<@NotNull Profession> professions,
         @Valid Competencies competencies,
         @Schema(description = "The person agreed that their email and phone be kept and shared through this API; "
                 + "false (the default) clears them") Boolean contactConsent) {

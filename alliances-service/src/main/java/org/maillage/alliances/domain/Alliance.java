@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.maillage.commons.problem.UnprocessableException;
 
 /**
  * A multi-party partnership between actors, with its lifecycle state. Its description and mediator are
@@ -31,6 +32,10 @@ import org.hibernate.annotations.FetchMode;
 @Entity
 @Table(name = "alliance")
 public class Alliance extends AllianceRecord {
+
+    public static final int MAX_MEMBERS = 500;
+    public static final int MAX_COMMITMENTS = 1000;
+    public static final int MAX_MILESTONES = 200;
 
     @Embedded
     private AllianceDescription description;
@@ -107,6 +112,7 @@ public class Alliance extends AllianceRecord {
     }
 
     public void join(Member member, Instant now) {
+        roomFor(members, MAX_MEMBERS, "members (current and former)");
         members.add(member);
         touch(now);
     }
@@ -126,6 +132,7 @@ public class Alliance extends AllianceRecord {
     }
 
     public void pledge(Commitment commitment, Instant now) {
+        roomFor(commitments, MAX_COMMITMENTS, "commitments");
         commitments.add(commitment);
         touch(now);
     }
@@ -149,8 +156,16 @@ public class Alliance extends AllianceRecord {
     }
 
     public void plan(Milestone milestone, Instant now) {
+        roomFor(milestones, MAX_MILESTONES, "milestones");
         milestones.add(milestone);
         touch(now);
+    }
+
+    /** Bounded lists keep an alliance's document of bounded size, as the contract states. */
+    private static void roomFor(List<?> list, int max, String what) {
+        if (list.size() >= max) {
+            throw new UnprocessableException("An alliance holds at most " + max + " " + what, List.of());
+        }
     }
 
     public void reach(Milestone milestone, Instant now) {

@@ -1,9 +1,11 @@
 package org.maillage.alliances.domain;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AllianceStatus", description = "Where an alliance stands, what blocks its next step and what needs attention")
@@ -11,24 +13,33 @@ public record AllianceStatus(
         UUID allianceId,
         @Schema(example = "BUILDING") AllianceState state,
         Instant since,
-        @Schema(description = "Whole days spent in the current state", example = "12") long daysInState,
-        @Schema(description = "Every state reachable in one step, allowed or not") List<TransitionOption> transitions,
+        @Schema(description = "Whole days spent in the current state", example = "12", minimum = "0",
+                maximum = "" + Integer.MAX_VALUE) long daysInState,
+        @Schema(description = "Every state reachable in one step, allowed or not", maxItems = 20)
+        List<TransitionOption> transitions,
         Signals signals,
-        @Schema(description = "Empty when nothing needs attention") Set<AttentionFlag> attention) {
+        @Schema(description = "Empty when nothing needs attention", maxItems = 20) Set<AttentionFlag> attention) {
 
     @Schema(name = "AllianceSignals", description = "What a mediator watches")
     public record Signals(
-            @Schema(description = "Milestones past their due date and not done") List<UUID> overdueMilestones,
-            @Schema(description = "Pledged commitments past their due date") List<UUID> overdueCommitments,
-            List<CommitmentTotal> commitments,
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class,
+                    description = "Milestones past their due date and not done", maxItems = Alliance.MAX_MILESTONES)
+            List<UUID> overdueMilestones,
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class,
+                    description = "Pledged commitments past their due date", maxItems = Alliance.MAX_COMMITMENTS)
+            List<UUID> overdueCommitments,
+            @Schema(maxItems = Alliance.MAX_COMMITMENTS) List<CommitmentTotal> commitments,
             @Schema(description = "0 = one member carries everything, 1 = evenly shared; null when undefined. "
                     + "Normalised Shannon entropy of contribution shares, see the operation description.",
                     example = "0.82", nullable = true) Double balanceIndex,
-            @Schema(example = "[\"NONPROFIT\", \"PUBLIC\"]") Set<String> worldsRepresented,
-            @Schema(description = "Active LEAD, PARTNER or FUNDER members with no pledged or delivered commitment")
-            List<UUID> membersWithoutCommitments,
-            @Schema(description = "Active members the actors registry archived") List<UUID> archivedMembers,
+            @Schema(example = "[\"NONPROFIT\", \"PUBLIC\"]", maxItems = 4) Set<@Size(max = 20) String> worldsRepresented,
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class,
+                    description = "Active LEAD, PARTNER or FUNDER members with no pledged or delivered commitment",
+                    maxItems = Alliance.MAX_MEMBERS) List<UUID> membersWithoutCommitments,
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class,
+                    description = "Active members the actors registry archived", maxItems = Alliance.MAX_MEMBERS)
+            List<UUID> archivedMembers,
             @Schema(description = "Last change to the alliance") Instant lastActivity,
-            @Schema(example = "3") long daysSinceLastActivity) {
+            @Schema(example = "3", minimum = "0", maximum = "" + Integer.MAX_VALUE) long daysSinceLastActivity) {
     }
 }

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CommitmentTotal", description = "Pledged and delivered amounts of one kind and unit (withdrawn excluded)")
 public record CommitmentTotal(
         @Schema(example = "FINANCIAL") CommitmentKind kind,
-        @Schema(example = "EUR") String unit,
+        @Schema(example = "EUR", maxLength = 40) String unit,
         @Schema(description = "Everything pledged, delivered or not", example = "50000") BigDecimal pledged,
         @Schema(example = "20000") BigDecimal delivered,
-        @Schema(description = "Number of commitments counted", example = "3") int count) {
+        @Schema(description = "Number of commitments counted", example = "3", minimum = "0",
+                maximum = "" + Alliance.MAX_COMMITMENTS) int count) {
 }

@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TransitionOption(
         @Schema(example = "AGREED") AllianceState to,
         @Schema(description = "True when every guard condition is met") boolean allowed,
-        List<UnmetCondition> unmetConditions) {
+        @Schema(maxItems = 20) List<UnmetCondition> unmetConditions) {
 }

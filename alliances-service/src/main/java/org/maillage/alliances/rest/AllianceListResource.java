@@ -1,5 +1,6 @@
 package org.maillage.alliances.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +26,7 @@ import org.maillage.alliances.repository.AllianceFilter;
 import org.maillage.alliances.service.AllianceQueries;
 import org.maillage.alliances.service.Territories;
 import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.openapi.Count;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
@@ -49,7 +52,8 @@ public class AllianceListResource {
 
     /** Page schema for the OpenAPI document. */
     @Schema(name = "AlliancePage")
-    public record AlliancePage(List<AllianceResponse> items, @Schema(nullable = true) String nextCursor) {
+    public record AlliancePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<AllianceResponse> items,
+                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
     }
 
     @GET
@@ -67,16 +71,21 @@ public class AllianceListResource {
     @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Lifecycle state", example = "ACTIVE") @QueryParam("state") String state,
+            @Parameter(description = "Lifecycle state", example = "ACTIVE", schema = @Schema(implementation = AllianceState.class))
+            @QueryParam("state") String state,
             @Parameter(description = "Alliances acting on this territory, inside it or on a territory containing it. An "
                     + "INSEE/COG code (the smallest territory with that code; EPCI: SIREN) or LEVEL:code, e.g. 93, 01004, "
-                    + "REGION:84", example = "93") @QueryParam("territory") String territory,
-            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") String theme,
-            @Parameter(example = "SOCIETAL_INNOVATION") @QueryParam("type") String type,
-            @Parameter(description = "An active member") @QueryParam("memberActorId") String memberActorId,
-            @Parameter(description = "Role of an active member (with memberActorId: that member's role)", example = "LEAD")
+                    + "REGION:84", example = "93") @QueryParam("territory") @Size(max = 30) String territory,
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50) String theme,
+            @Parameter(example = "SOCIETAL_INNOVATION", schema = @Schema(implementation = AllianceType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "An active member", schema = @Schema(implementation = UUID.class))
+            @QueryParam("memberActorId") String memberActorId,
+            @Parameter(description = "Role of an active member (with memberActorId: that member's role)", example = "LEAD",
+                    schema = @Schema(implementation = MemberRole.class))
             @QueryParam("role") String role,
-            @Parameter(description = "Id of a fragility the alliance addresses") @QueryParam("addressesFragility") String fragility,
+            @Parameter(description = "Id of a fragility the alliance addresses", schema = @Schema(implementation = UUID.class))
+            @QueryParam("addressesFragility") String fragility,
             @Parameter(description = "Only alliances with an attention flag") @QueryParam("needsAttention") Boolean needsAttention,
             @Parameter(description = "RFC 3339; alliances changed at or after it", example = "2026-11-01T00:00:00Z")
             @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
@@ -104,8 +113,9 @@ public class AllianceListResource {
     @Schema(name = "AllianceSummary", description = "How many living (not archived) alliances act on a territory — "
             + "inside it or on a territory containing it — by lifecycle state; states without alliances are left out")
     public record AllianceSummary(
-            @Schema(description = "Number of alliances", examples = "3", minimum = "0") long total,
-            @Schema(description = "state → number of alliances", examples = "{\"ACTIVE\": 2, \"EMERGING\": 1}")
+            @Schema(description = "Number of alliances", examples = "3", minimum = "0", maximum = Count.MAX) long total,
+            @Schema(description = "state → number of alliances", additionalProperties = Count.class,
+                    examples = "{\"ACTIVE\": 2, \"EMERGING\": 1}")
             Map<AllianceState, Long> byState) {
     }
 
@@ -120,8 +130,8 @@ public class AllianceListResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AllianceSummary summary(
             @Parameter(description = "An INSEE/COG code (the smallest territory with that code) or LEVEL:code",
-                    example = "93") @QueryParam("territory") String territory,
-            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") String theme) {
+                    example = "93") @QueryParam("territory") @Size(max = 30) String territory,
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50) String theme) {
         Territory place = territory(territory);
         AllianceFilter filter = new AllianceFilter(null, place == null ? null : place.key(),
                 place == null ? List.of() : place.parents(), blankToNull(theme), null, null, null, null, null, null, false);

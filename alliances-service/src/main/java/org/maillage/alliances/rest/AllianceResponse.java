@@ -1,5 +1,6 @@
 package org.maillage.alliances.rest;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,24 +18,30 @@ import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.domain.Outcome;
 
 @Schema(name = "Alliance", description = "A multi-party alliance and where it stands in its lifecycle")
-public record AllianceResponse(UUID id, String name, String purpose,
+public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
+                               @Schema(maxLength = 4000) String purpose,
                                @Schema(nullable = true) AllianceType type,
                                @Schema(example = "BUILDING") AllianceState state, Instant stateSince,
-                               @Schema(nullable = true, description = "Set when closing") Outcome outcome,
-                               List<String> territories, List<String> themes, List<ObjectiveDto> objectives,
-                               List<FragilityRef> addressedFragilities,
-                               @Schema(description = "Current and former members (leftAt set)") List<MemberResponse> members,
+                               @Schema(nullable = true, description = "Set when closing", maxLength = 20) Outcome outcome,
+                               @Schema(maxItems = 500) List<@Size(max = 9) String> territories,
+                               @Schema(maxItems = 50) List<@Size(max = 50) String> themes,
+                               @Schema(maxItems = 100) List<ObjectiveDto> objectives,
+                               @Schema(maxItems = 200) List<FragilityRef> addressedFragilities,
+                               @Schema(description = "Current and former members (leftAt set)", maxItems = Alliance.MAX_MEMBERS)
+                               List<MemberResponse> members,
                                @Schema(nullable = true) MediatorResponse mediator,
-                               List<CommitmentResponse> commitments, List<MilestoneResponse> milestones,
+                               @Schema(maxItems = Alliance.MAX_COMMITMENTS) List<CommitmentResponse> commitments,
+                               @Schema(maxItems = Alliance.MAX_MILESTONES) List<MilestoneResponse> milestones,
                                @Schema(description = "An archived alliance is a tombstone: deleted, read-only, "
                                        + "listed only with includeArchived=true") boolean archived,
-                               @Schema(nullable = true) Instant archivedAt,
+                               @Schema(nullable = true, maxLength = 35) Instant archivedAt,
                                Instant createdAt, Instant updatedAt,
-                               @Schema(description = "Optimistic-locking version, also the ETag") long version) {
+                               @Schema(description = "Optimistic-locking version, also the ETag", minimum = "0", maximum = "9223372036854775807")
+                               long version) {
 
     @Schema(name = "Member")
     public record MemberResponse(UUID actorId, MemberRole role, Instant joinedAt,
-                                 @Schema(nullable = true) Instant leftAt) {
+                                 @Schema(nullable = true, maxLength = 35) Instant leftAt) {
     }
 
     @Schema(name = "Mediator", description = "The neutral third party between the partners: an actor, or a person "
@@ -43,9 +50,9 @@ public record AllianceResponse(UUID id, String name, String purpose,
     }
 
     @Schema(name = "Commitment")
-    public record CommitmentResponse(UUID id, UUID memberActorId, CommitmentKind kind, BigDecimal amount, String unit,
-                                     CommitmentStatus status, @Schema(nullable = true) LocalDate dueDate,
-                                     Instant pledgedAt, @Schema(nullable = true) Instant settledAt) {
+    public record CommitmentResponse(UUID id, UUID memberActorId, CommitmentKind kind, BigDecimal amount, @Schema(maxLength = 40) String unit,
+                                     CommitmentStatus status, @Schema(nullable = true, maxLength = 10) LocalDate dueDate,
+                                     Instant pledgedAt, @Schema(nullable = true, maxLength = 35) Instant settledAt) {
         static CommitmentResponse of(Commitment c) {
             return new CommitmentResponse(c.id(), c.memberActorId(), c.kind(), c.amount(), c.unit(), c.status(),
                     c.dueDate(), c.pledgedAt(), c.settledAt());
@@ -53,7 +60,8 @@ public record AllianceResponse(UUID id, String name, String purpose,
     }
 
     @Schema(name = "Milestone")
-    public record MilestoneResponse(UUID id, String title, LocalDate dueDate, @Schema(nullable = true) Instant doneAt) {
+    public record MilestoneResponse(UUID id, @Schema(maxLength = 300) String title, LocalDate dueDate,
+                                    @Schema(nullable = true, maxLength = 35) Instant doneAt) {
         static MilestoneResponse of(Milestone m) {
             return new MilestoneResponse(m.id(), m.title(), m.dueDate(), m.doneAt());
         }

@@ -16,5 +16,5 @@ public record CommitmentRequest(
         @Schema(example = "FINANCIAL") @NotNull CommitmentKind kind,
         @Schema(example = "15000") @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal amount,
         @Schema(example = "EUR", description = "EUR, person-days, …") @NotBlank @Size(max = 40) String unit,
-        @Schema(example = "2027-03-31", nullable = true) LocalDate dueDate) {
+        @Schema(example = "2027-03-31", nullable = true, maxLength = 10) LocalDate dueDate) {
 }

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MilestoneRequest", description = "A dated step of the alliance's plan")
 public record MilestoneRequest(
         @Schema(example = "First 50 seniors trained") @NotBlank @Size(max = 300) String title,
-        @Schema(example = "2027-01-31") @NotNull LocalDate dueDate) {
+        @Schema(example = "2027-01-31", maxLength = 10) @NotNull LocalDate dueDate) {
 }

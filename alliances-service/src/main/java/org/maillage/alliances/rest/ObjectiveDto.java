@@ -13,7 +13,7 @@ public record ObjectiveDto(
         @Schema(example = "Seniors trained", nullable = true) @Size(max = 300) String indicator,
         @Schema(example = "0", nullable = true) BigDecimal baseline,
         @Schema(example = "500", nullable = true) BigDecimal target,
-        @Schema(example = "2027-06-30", nullable = true) LocalDate dueDate) {
+        @Schema(example = "2027-06-30", nullable = true, maxLength = 10) LocalDate dueDate) {
 
     Objective toDomain() {
         return new Objective(title.strip(), indicator, baseline, target, dueDate);

@@ -16,8 +16,8 @@ public record ProposeAllianceRequest(
         @Schema(example = "Give every senior of the territory access to digital public services") @Size(max = 4000) String purpose,
         @Schema(example = "SOCIETAL_INNOVATION", description = "May be settled later; needed to reach AGREED") AllianceType type,
         @Schema(description = "INSEE codes of communes, EPCI, départements or régions", example = "[\"01004\"]")
-        @Size(max = 500) List<@NotNull @Pattern(regexp = "[0-9][0-9AB][0-9]{0,7}") String> territories,
-        @Schema(example = "[\"DIGITAL_INCLUSION\"]") @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z][A-Z_]{1,49}") String> themes,
+        @Size(max = 500) List<@NotNull @Size(max = 9) @Pattern(regexp = "[0-9][0-9AB][0-9]{0,7}") String> territories,
+        @Schema(example = "[\"DIGITAL_INCLUSION\"]") @Size(max = 50) List<@NotNull @Size(max = 50) @Pattern(regexp = "[A-Z][A-Z_]{1,49}") String> themes,
         @Size(max = 100) List<@NotNull @Valid ObjectiveDto> objectives,
         @Size(max = 200) List<@NotNull @Valid FragilityRef> addressedFragilities,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {

@@ -37,7 +37,8 @@ public class TimelineResource {
     }
 
     @Schema(name = "TimelinePage")
-    public record TimelinePage(List<TimelineEntry> items, @Schema(nullable = true) String nextCursor) {
+    public record TimelinePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<TimelineEntry> items,
+                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
     }
 
     @GET

@@ -10,6 +10,7 @@ import org.maillage.alliances.domain.Outcome;
 public record TransitionRequest(
         @Schema(example = "AGREED") @NotNull AllianceState to,
         @Schema(example = "Partnership agreement signed on 2026-11-20", nullable = true) @Size(max = 2000) String reason,
-        @Schema(example = "ACHIEVED", nullable = true, description = "Only with to CLOSING or CLOSED; needed to close")
+        @Schema(example = "ACHIEVED", nullable = true, maxLength = 20,
+                description = "Only with to CLOSING or CLOSED; needed to close")
         Outcome outcome) {
 }

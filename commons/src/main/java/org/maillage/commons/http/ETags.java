@@ -12,6 +12,8 @@ import org.maillage.commons.problem.PreconditionFailedException;
 public final class ETags {
 
     public static final String IF_MATCH = "If-Match";
+    /** Longer If-Match values never match: a few tags fit, and a caller cannot make the check scan a huge list. */
+    public static final int MAX_IF_MATCH_LENGTH = 256;
 
     private ETags() {
     }
@@ -39,6 +41,9 @@ public final class ETags {
     public static boolean matches(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return true;
+        }
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            return false;
         }
         String current = headerValue(currentVersion);
         return Arrays.stream(ifMatch.split(","))

@@ -19,7 +19,7 @@ public final class Idempotency {
     public static final String DESCRIPTION = "Unique key (1 to 255 visible ASCII characters, a UUID is ideal) making "
             + "this POST safe to retry: a retry with the same key and body replays the first response; the same "
             + "key with another body is a 422 problem; kept 24 hours.";
-    static final int MAX_KEY_LENGTH = 255;
+    public static final int MAX_KEY_LENGTH = 255;
 
     private Idempotency() {
     }

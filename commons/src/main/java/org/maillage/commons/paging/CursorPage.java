@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list; nextCursor is absent on the last page. */
 public record CursorPage<T>(
-        List<T> items,
-        @Schema(description = "Opaque cursor of the next page; absent on the last page") String nextCursor) {
+        @Schema(maxItems = PageRequest.MAX_LIMIT) List<T> items,
+        @Schema(description = "Opaque cursor of the next page; absent on the last page",
+                maxLength = PageRequest.MAX_CURSOR_LENGTH, pattern = "^[A-Za-z0-9_=-]+$") String nextCursor) {
 
     /**
      * Builds a page from rows fetched with {@link PageRequest#fetchSize()}: the extra row, if present, only

@@ -13,9 +13,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.problem.Problem;
 
 /** Administration of partner keys; the gateway lets only {@code admin} callers reach it. */
 @Path("/api/v1/admin/api-keys")
@@ -34,7 +38,12 @@ public class ApiKeyResource {
     @POST
     @Operation(operationId = "createApiKey", summary = "Create an API key",
             description = "The secret is in this response only; store it, it cannot be read again.")
-    @APIResponse(responseCode = "201", description = "Created, with its secret")
+    @APIResponse(responseCode = "201", description = "Created, with its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown scope, or the gateway holds its maximum of keys",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateApiKeyRequest request) {
         IssuedApiKey issued = service.create(request);
         return Response.created(URI.create("/api/v1/admin/api-keys/" + issued.key().id())).entity(issued).build();
@@ -42,6 +51,9 @@ public class ApiKeyResource {
 
     @GET
     @Operation(operationId = "listApiKeys", summary = "List the API keys, revoked ones included")
+    @APIResponse(responseCode = "200", description = "Every key, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ApiKeyView.class, maxItems = ApiKeyLimits.MAX_KEYS)))
     public List<ApiKeyView> list() {
         return service.list();
     }
@@ -50,8 +62,9 @@ public class ApiKeyResource {
     @Path("{id}/rotate")
     @Operation(operationId = "rotateApiKey", summary = "Replace the secret of an API key",
             description = "The previous secret stops working at once; the new one is shown in this response only.")
-    @APIResponse(responseCode = "200", description = "Rotated, with its new secret")
-    @APIResponse(responseCode = "404", description = "No such key")
+    @APIResponse(responseCode = "200", description = "Rotated, with its new secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
+    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IssuedApiKey rotate(@PathParam("id") UUID id) {
         return service.rotate(id);
     }
@@ -59,8 +72,9 @@ public class ApiKeyResource {
     @POST
     @Path("{id}/revoke")
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key for good")
-    @APIResponse(responseCode = "200", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such key")
+    @APIResponse(responseCode = "200", description = "Revoked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApiKeyView revoke(@PathParam("id") UUID id) {
         return service.revoke(id);
     }

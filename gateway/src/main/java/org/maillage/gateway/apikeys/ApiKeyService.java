@@ -32,6 +32,10 @@ public class ApiKeyService {
             throw new UnprocessableException("Unknown scopes: " + unknown, List.of(new FieldError("scopes",
                     "unknown", "Known scopes: " + Scopes.KNOWN.stream().sorted().toList())));
         }
+        if (ApiKey.count() >= ApiKeyLimits.MAX_KEYS) {
+            throw new UnprocessableException("The gateway holds at most " + ApiKeyLimits.MAX_KEYS
+                    + " API keys, revoked ones included", List.of());
+        }
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
         key.name = request.name();

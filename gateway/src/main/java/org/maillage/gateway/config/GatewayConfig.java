@@ -138,6 +138,10 @@ public interface GatewayConfig {
         @WithDefault("http://localhost:8080")
         String serverUrl();
 
+        /** Names the environment of serverUrl, e.g. production or staging. */
+        @WithDefault("Local suite (deploy/local/start)")
+        String serverDescription();
+
         @WithDefault("Maillage API")
         String title();
 

@@ -23,17 +23,18 @@ public class MergedOpenApiService {
     private final RouteTable routes;
     private final UpstreamDocumentFetcher fetcher;
     private final GatewayDocument gatewayDocument;
-    private final OpenApiMerger merger;
+    private final SuiteContract contract;
+    private final DocumentInfo info;
     private final ExpiringCache<MergedOpenApi> cache;
 
     public MergedOpenApiService(RouteTable routes, UpstreamDocumentFetcher fetcher, GatewayDocument gatewayDocument,
-                                GatewayConfig config) {
+                                SuiteContract contract, GatewayConfig config) {
         this.routes = routes;
         this.fetcher = fetcher;
         this.gatewayDocument = gatewayDocument;
         GatewayConfig.OpenApi openapi = config.openapi();
-        this.merger = new OpenApiMerger(new DocumentInfo(openapi.title(), openapi.version(), openapi.description(),
-                openapi.serverUrl()));
+        this.contract = contract;
+        this.info = DocumentInfo.of(openapi);
         this.cache = new ExpiringCache<>(this::build,
                 merged -> merged.degraded() ? openapi.degradedCacheTtl() : openapi.cacheTtl(), System::nanoTime);
     }
@@ -45,38 +46,21 @@ public class MergedOpenApiService {
     private Future<MergedOpenApi> build() {
         List<Future<SourceDocument>> fetches = routes.upstreams().stream().map(fetcher::fetch).toList();
         return Future.join(fetches).transform(ignored -> {
-            List<SourceDocument> sources = new ArrayList<>(List.of(gatewayDocument.get()));
+            List<SuiteContract.ServiceDocument> services = new ArrayList<>();
             List<UnavailableSource> unavailable = new ArrayList<>();
             for (int i = 0; i < fetches.size(); i++) {
                 Upstream upstream = routes.upstreams().get(i);
                 Future<SourceDocument> fetch = fetches.get(i);
                 if (fetch.succeeded()) {
-                    sources.add(routedPathsOnly(fetch.result(), upstream));
+                    services.add(new SuiteContract.ServiceDocument(upstream, fetch.result()));
                 } else {
                     LOG.warnf("OpenAPI document of the %s service left out of the merged document: %s",
                             upstream.name(), fetch.cause().toString());
                     unavailable.add(new UnavailableSource(upstream.name(), publicReason(fetch.cause())));
                 }
             }
-            MergedOpenApi merged = merger.merge(sources, unavailable);
-            OperationSecurity.apply(merged.document(), routes);
-            return Future.succeededFuture(merged);
+            return Future.succeededFuture(contract.assemble(info, gatewayDocument.get(), services, unavailable));
         });
-    }
-
-    /** A path the gateway would send elsewhere (or nowhere) is not reachable through it, so it is not documented. */
-    private SourceDocument routedPathsOnly(SourceDocument source, Upstream upstream) {
-        List<String> unrouted = new ArrayList<>();
-        source.document().path("paths").fieldNames().forEachRemaining(path -> {
-            if (!routes.resolve(path).map(upstream::equals).orElse(false)) {
-                unrouted.add(path);
-            }
-        });
-        if (!unrouted.isEmpty()) {
-            LOG.warnf("The %s service documents paths the gateway does not route to it: %s", upstream.name(), unrouted);
-            source.document().withObjectProperty("paths").remove(unrouted);
-        }
-        return source;
     }
 
     private static String publicReason(Throwable failure) {

@@ -30,7 +30,9 @@ final class OpenApiMerger {
         merged.put("openapi", sources.stream().map(source -> source.document().path("openapi").asText(""))
                 .filter(version -> !version.isEmpty()).findFirst().orElse(DEFAULT_OPENAPI_VERSION));
         merged.set("info", info(unavailable));
-        merged.putArray("servers").addObject().put("url", info.serverUrl());
+        // The gateway is the public entry: its server is for outside callers (x-internal false).
+        merged.putArray("servers").addObject().put("url", info.serverUrl())
+                .put("description", info.serverDescription()).put("x-internal", false);
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");

@@ -29,6 +29,10 @@ final class OperationSecurity {
         schemes.putObject(BEARER).put("type", "http").put("scheme", "bearer")
                 .put("description", "A partner API key, or a JWT from the identity provider carrying the scopes "
                         + "in its scope or scp claim.");
+        // By default every operation needs a credential; public ones say otherwise with an empty list.
+        var global = document.putArray("security");
+        global.addObject().putArray(API_KEY);
+        global.addObject().putArray(BEARER);
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode node) {
                 if (Scopes.authenticationOnly(path.getKey())) {

@@ -1,6 +1,7 @@
 package org.maillage.gateway.overview;
 
 import io.vertx.ext.web.RoutingContext;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,9 +51,9 @@ public class TerritoryOverviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> overview(
             @Parameter(description = "INSEE/COG code of a commune, EPCI (SIREN), département or région", example = "93")
-            @PathParam("code") String code,
+            @PathParam("code") @Size(max = 30) String code,
             @Parameter(description = "Level of the code when several territories share it (the smallest by default)",
-                    example = "DEPARTEMENT") @QueryParam("level") String level,
+                    example = "DEPARTEMENT") @QueryParam("level") @Size(max = 20) String level,
             @Context RoutingContext context) {
         Caller caller = context.get(AccessHandler.CALLER);
         String requestId = context.request().getHeader(RequestIds.HEADER);

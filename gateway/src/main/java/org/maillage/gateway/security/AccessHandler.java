@@ -64,20 +64,22 @@ public class AccessHandler implements Handler<RoutingContext> {
     }
 
     private void authorise(RoutingContext context, Caller caller, String requestId) {
+        // Limited before the scope check, so that every answer to a known caller (403 included) carries its
+        // limit, as the contract states, and probing for scopes costs quota too.
+        RateLimiter.Decision decision = rateLimiter.take(caller.subject(), caller.requestsPerMinute());
+        context.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+            problems.send(context, 429, "too-many-requests", "Too many requests",
+                    "Rate limit reached; retry after " + decision.retryAfterSeconds() + " s", requestId);
+            return;
+        }
         Optional<String> scope = requiredScope(context);
         if (scope.isPresent() && !caller.allows(scope.get())) {
             problems.send(context, 403, "forbidden", "Forbidden",
                     "This call needs the scope " + scope.get(), requestId);
-            return;
-        }
-        RateLimiter.Decision decision = rateLimiter.take(caller.subject(), caller.requestsPerMinute());
-        context.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
-                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
-        if (!decision.allowed()) {
-            context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()))
-                    .putHeader("RateLimit-Reset", String.valueOf(decision.retryAfterSeconds()));
-            problems.send(context, 429, "too-many-requests", "Too many requests",
-                    "Rate limit reached; retry after " + decision.retryAfterSeconds() + " s", requestId);
             return;
         }
         context.put(CALLER, caller);

@@ -9,8 +9,11 @@ import org.maillage.gateway.config.SecurityConfig;
 @ApplicationScoped
 public class RateLimiter {
 
-    /** Outcome of one request: allowed or not, tokens left, seconds until one more token. */
-    public record Decision(boolean allowed, int limit, int remaining, long retryAfterSeconds) {
+    /**
+     * Outcome of one request: allowed or not, tokens left, seconds until one more token, seconds until the
+     * bucket is full again (the RateLimit-Reset a client may wait for to have its whole quota back).
+     */
+    public record Decision(boolean allowed, int limit, int remaining, long retryAfterSeconds, long resetSeconds) {
     }
 
     private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
@@ -31,12 +34,16 @@ public class RateLimiter {
             long now = System.nanoTime();
             bucket[0] = Math.min(capacity, bucket[0] + (now - bucket[1]) * refillPerNano);
             bucket[1] = now;
-            if (bucket[0] >= 1) {
+            boolean allowed = bucket[0] >= 1;
+            if (allowed) {
                 bucket[0] -= 1;
-                return new Decision(true, capacity, (int) bucket[0], 0);
+            }
+            long reset = (long) Math.ceil((capacity - bucket[0]) / refillPerNano / 1e9);
+            if (allowed) {
+                return new Decision(true, capacity, (int) bucket[0], 0, reset);
             }
             long wait = (long) Math.ceil((1 - bucket[0]) / refillPerNano / 1e9);
-            return new Decision(false, capacity, 0, Math.max(1, wait));
+            return new Decision(false, capacity, 0, Math.max(1, wait), Math.max(1, reset));
         }
     }
 }

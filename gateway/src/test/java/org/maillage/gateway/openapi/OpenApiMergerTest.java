@@ -15,7 +15,7 @@ class OpenApiMergerTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final OpenApiMerger merger = new OpenApiMerger(
-            new DocumentInfo("Maillage API", "0.1.0", "The suite", "https://api.example"));
+            new DocumentInfo("Maillage API", "0.1.0", "The suite", "https://api.example", "Production"));
 
     @Test
     void keepsIdenticalComponentsOnceUnderTheirOwnName() {

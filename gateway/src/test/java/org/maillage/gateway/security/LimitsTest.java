@@ -37,13 +37,15 @@ class LimitsTest {
     void aKeyBeyondItsRateIsToldWhenToComeBack() {
         String secret = AdminApi.createKey(List.of("actors:read"), 2).getString("secret");
         given().header("X-API-Key", secret).get("/api/v1/actors/inspect")
-                .then().statusCode(200).header("RateLimit-Limit", "2").header("RateLimit-Remaining", "1");
+                .then().statusCode(200).header("RateLimit-Limit", "2").header("RateLimit-Remaining", "1")
+                .header("RateLimit-Reset", matchesPattern("[1-9]\\d*"));
         given().header("X-API-Key", secret).get("/api/v1/actors/inspect").then().statusCode(200);
         given().header("X-API-Key", secret).get("/api/v1/actors/inspect")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9]\\d*"))
                 .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", matchesPattern("[1-9]\\d*"))
                 .body("type", equalTo("https://maillage.org/problems/too-many-requests"));
         // Buckets are per key: another key is not affected.
         String other = AdminApi.createKey(List.of("actors:read"), 2).getString("secret");

@@ -10,27 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.PortSetting;
-import org.maillage.local.Ports;
 import org.maillage.local.Service;
-import org.maillage.local.StartupListener;
-import org.maillage.local.SuiteConfig;
 import org.maillage.local.test.Eventually;
 import org.maillage.local.test.TopicReader;
 
 /** The packaged suite, started as deploy/local/start starts it, driven through the gateway only. */
+@ExtendWith(SharedSuite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndTest {
 
@@ -38,34 +32,11 @@ class SuiteEndToEndTest {
     private static LocalSuite suite;
 
     @BeforeAll
-    static void startSuite() throws Exception {
-        Path repoRoot = Path.of("").toAbsolutePath().resolve("../../..").normalize();
-        SuiteConfig config = SuiteConfig.defaults(repoRoot)
-                .withDataDir(Path.of("target/e2e-data").toAbsolutePath())
-                .withFresh(true)
-                .withPorts(freePorts());
-        suite = new LocalSuite(config, new StartupListener() {
-            @Override
-            public void ready(String component, String address, Duration sinceStart) {
-                System.out.printf("[e2e] %s ready at %s after %.1f s%n", component, address, sinceStart.toMillis() / 1000.0);
-            }
-
-            @Override
-            public void notice(String message) {
-                System.out.println("[e2e] " + message);
-            }
-        });
-        suite.start();
+    static void useSuite() {
+        suite = SharedSuite.suite();
         RestAssured.baseURI = suite.gatewayUrl().toString();
         RestAssured.port = suite.gatewayUrl().getPort();
         RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("X-API-Key", suite.adminApiKey()).build();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test
@@ -176,15 +147,5 @@ class SuiteEndToEndTest {
         return """
                 {"name":"Inclusion numérique du Bugey","members":[{"actorId":"%s","role":"LEAD"},{"actorId":"%s","role":"PARTNER"}]}"""
                 .formatted(lead, partner);
-    }
-
-    private static Ports freePorts() throws IOException {
-        Ports ports = Ports.defaults();
-        for (PortSetting setting : PortSetting.values()) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                ports = ports.with(setting, socket.getLocalPort());
-            }
-        }
-        return ports;
     }
 }

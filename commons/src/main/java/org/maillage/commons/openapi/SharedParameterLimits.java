@@ -1,0 +1,42 @@
+package org.maillage.commons.openapi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.maillage.commons.http.ETags;
+import org.maillage.commons.idempotency.Idempotency;
+import org.maillage.commons.paging.PageRequest;
+
+/**
+ * Documents the limits commons enforces on the parameters every service shares, wherever a service declares
+ * them, so each contract states them the same way (the lengths of Idempotency-Key, If-Match and cursor, the
+ * range of limit, the form of updatedSince).
+ */
+public class SharedParameterLimits implements OASFilter {
+
+    private static final Map<String, Consumer<Schema>> LIMITS = Map.of(
+            "header:" + Idempotency.HEADER, schema -> schema.minLength(1).maxLength(Idempotency.MAX_KEY_LENGTH)
+                    .pattern("^[\\x21-\\x7E]+$"),
+            "header:" + ETags.IF_MATCH, schema -> schema.maxLength(ETags.MAX_IF_MATCH_LENGTH),
+            "query:cursor", schema -> schema.maxLength(PageRequest.MAX_CURSOR_LENGTH).pattern("^[A-Za-z0-9_=-]+$"),
+            "query:limit", schema -> schema.format("int32").minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT)),
+            "query:updatedSince", schema -> schema.format("date-time").maxLength(35));
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Consumer<Schema> limits = LIMITS.get(parameter.getIn() + ":" + parameter.getName());
+        if (limits != null && parameter.getRef() == null) {
+            if (parameter.getSchema() == null) {
+                parameter.schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING)));
+            }
+            limits.accept(parameter.getSchema());
+        }
+        return parameter;
+    }
+}

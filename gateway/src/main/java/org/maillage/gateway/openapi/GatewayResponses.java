@@ -1,0 +1,133 @@
+package org.maillage.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Documents what the gateway itself adds to every call it lets through: the refusals it answers on its own
+ * (401, 403, 429), its 500, and the rate-limit headers it puts on every answer to a known caller. Applied to
+ * every operation of the merged document, the gateway's own included, so new endpoints are documented alike.
+ */
+final class GatewayResponses {
+
+    static final String LIMIT = "RateLimit-Limit";
+    static final String REMAINING = "RateLimit-Remaining";
+    static final String RESET = "RateLimit-Reset";
+    static final String RETRY_AFTER = "Retry-After";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    /** An origin is scheme, host and port: well under the length of a URL browsers accept. */
+    private static final int MAX_ORIGIN_LENGTH = 2048;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> METHODS = Set.of("get", "head", "options", "post", "put", "patch", "delete",
+            "trace");
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final Map<String, String> REFUSALS = Map.of("401", "Unauthorized", "403", "Forbidden",
+            "429", "TooManyRequests");
+
+    private GatewayResponses() {
+    }
+
+    static void apply(ObjectNode document) {
+        ObjectNode components = document.withObjectProperty("components");
+        boolean problem = components.path("schemas").has("Problem");
+        ObjectNode headers = components.withObjectProperty("headers");
+        headers.set(LIMIT, header("Requests the caller may make in a full window (its burst size).",
+                integer("int32", 1, Integer.MAX_VALUE)));
+        headers.set(REMAINING, header("Requests the caller may still make right now.",
+                integer("int32", 0, Integer.MAX_VALUE)));
+        headers.set(RESET, header("Seconds until the caller's whole quota is available again.",
+                integer("int64", 0, Long.MAX_VALUE)));
+        headers.set(RETRY_AFTER, header("Seconds to wait before the next request can pass.",
+                integer("int64", 1, Long.MAX_VALUE)));
+        ObjectNode origin = header("The caller's Origin, on answers to browsers calling from an origin of the gateway's "
+                + "CORS allow-list (quarkus.http.cors.origins); absent otherwise.", NODES.objectNode()
+                .put("type", "string").put("format", "uri").put("maxLength", MAX_ORIGIN_LENGTH));
+        headers.set(ALLOW_ORIGIN, origin);
+        ObjectNode responses = components.withObjectProperty("responses");
+        ObjectNode unauthorized = problemResponse("No credential, or an unknown, revoked or expired one. Answered "
+                + "before the caller is known, so without rate-limit headers.", problem);
+        unauthorized.withObjectProperty("headers").putObject("WWW-Authenticate")
+                .put("description", "How to authenticate.")
+                .putObject("schema").put("type", "string").putArray("enum").add("Bearer realm=\"maillage\"");
+        responses.set("Unauthorized", unauthorized);
+        responses.set("Forbidden", limited(problemResponse("The credential lacks the scope the operation needs "
+                + "(see x-required-scope), or the object-level rules of the service refuse the change.", problem)));
+        ObjectNode tooMany = limited(problemResponse("The caller's rate limit is reached.", problem));
+        tooMany.withObjectProperty("headers").putObject(RETRY_AFTER).put("$ref", "#/components/headers/" + RETRY_AFTER);
+        responses.set("TooManyRequests", tooMany);
+        responses.set("InternalError", problemResponse("Unexpected failure; the problem's correlationId identifies "
+                + "it in the logs.", problem));
+        responses.properties().forEach(response -> withOrigin(response.getValue()));
+
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode node) {
+                document(node);
+            }
+        }));
+    }
+
+    private static void document(ObjectNode operation) {
+        ObjectNode responses = operation.withObjectProperty("responses");
+        JsonNode security = operation.path("security");
+        if (security instanceof ArrayNode requirements && !requirements.isEmpty()) {
+            responses.properties().forEach(response -> {
+                if (response.getValue() instanceof ObjectNode inline && !inline.has("$ref")
+                        && response.getKey().matches("[24]\\d\\d") && !response.getKey().equals("401")) {
+                    limited(inline);
+                }
+            });
+            REFUSALS.forEach((status, name) -> {
+                // 401 and 429 come from the gateway alone, whatever an operation says: its own account wins.
+                if (!responses.has(status) || !status.equals("403")) {
+                    responses.set(status, NODES.objectNode().put("$ref", "#/components/responses/" + name));
+                }
+            });
+        }
+        if (!responses.has("500")) {
+            responses.putObject("500").put("$ref", "#/components/responses/InternalError");
+        }
+        responses.properties().forEach(response -> withOrigin(response.getValue()));
+    }
+
+    /** The gateway's CORS handling answers every path, so every response may carry the header. */
+    private static void withOrigin(JsonNode response) {
+        if (response instanceof ObjectNode inline && !inline.has("$ref")) {
+            inline.withObjectProperty("headers").putObject(ALLOW_ORIGIN)
+                    .put("$ref", "#/components/headers/" + ALLOW_ORIGIN);
+        }
+    }
+
+    private static ObjectNode limited(ObjectNode response) {
+        ObjectNode headers = response.withObjectProperty("headers");
+        for (String name : new String[] {LIMIT, REMAINING, RESET}) {
+            headers.putObject(name).put("$ref", "#/components/headers/" + name);
+        }
+        return response;
+    }
+
+    private static ObjectNode problemResponse(String description, boolean problem) {
+        ObjectNode response = NODES.objectNode().put("description", description);
+        ObjectNode media = response.putObject("content").putObject("application/problem+json");
+        if (problem) {
+            media.putObject("schema").put("$ref", PROBLEM);
+        } else {
+            media.putObject("schema").put("type", "object");
+        }
+        return response;
+    }
+
+    private static ObjectNode header(String description, ObjectNode schema) {
+        ObjectNode header = NODES.objectNode().put("description", description);
+        header.set("schema", schema);
+        return header;
+    }
+
+    private static ObjectNode integer(String format, long minimum, long maximum) {
+        return NODES.objectNode().put("type", "integer").put("format", format).put("minimum", minimum)
+                .put("maximum", maximum);
+    }
+}
