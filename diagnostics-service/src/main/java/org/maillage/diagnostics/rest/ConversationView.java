@@ -36,7 +36,7 @@ public record ConversationView(
         @Schema(description = "What still prevents adoption") List<FieldError> adoptionBlockers,
         Instant createdAt,
         Instant adoptedAt,
-        long version) {
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
     static ConversationView of(ConversationState state) {
         Conversation c = state.conversation();

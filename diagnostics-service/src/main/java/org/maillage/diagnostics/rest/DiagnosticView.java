@@ -29,7 +29,7 @@ public record DiagnosticView(
         Instant updatedAt,
         Instant publishedAt,
         @Schema(description = "The diagnostic that superseded this one") UUID supersededBy,
-        @Schema(example = "0") long version) {
+        @Schema(example = "0", minimum = "0", maximum = "9223372036854775807") long version) {
 
     static final String SYNTHETIC_WARNING = "SYNTHETIC demo data: these figures are generated and are NOT real statistics"
             + " about this territory.";

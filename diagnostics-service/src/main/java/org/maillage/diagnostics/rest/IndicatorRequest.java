@@ -14,7 +14,7 @@ import org.maillage.vocabulary.Theme;
         + " replaced (PUT, `code` taken from the path and optional in the body)")
 public record IndicatorRequest(
         @Schema(description = "Stable identifier, lower case; also the CSV column name of the indicator",
-                example = "unemployment_rate", pattern = "^[a-z][a-z0-9_]{1,63}$")
+                example = "unemployment_rate", pattern = "^[a-z][a-z0-9_]{1,63}$", maxLength = 64)
         @Pattern(regexp = "[a-z][a-z0-9_]{1,63}", message = "must be 2 to 64 lower-case letters, digits or _, starting with a letter")
         String code,
         @Schema(example = "Unemployment rate (15-64)") @NotBlank @Size(max = 200) String label,

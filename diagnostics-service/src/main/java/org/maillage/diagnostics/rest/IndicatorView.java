@@ -11,7 +11,7 @@ import org.maillage.vocabulary.Theme;
 @Schema(name = "Indicator", description = "An indicator of the catalogue. In a change list (updatedSince with"
         + " includeArchived=true) a deleted indicator appears as a tombstone: code, theme, updatedAt and deletedAt only.")
 public record IndicatorView(
-        @Schema(example = "unemployment_rate") String code,
+        @Schema(example = "unemployment_rate", maxLength = 64) String code,
         @Schema(example = "Unemployment rate (15-64)") String label,
         String description,
         @Schema(example = "%") String unit,
@@ -21,7 +21,8 @@ public record IndicatorView(
         @Schema(example = "INSEE, recensement de la population 2021") String source,
         @Schema(description = "True for the generated demo dataset: these figures are NOT real statistics")
         boolean synthetic,
-        @Schema(description = "Optimistic-locking version, also the ETag; null on a tombstone", example = "0") Long version,
+        @Schema(description = "Optimistic-locking version, also the ETag; null on a tombstone", example = "0",
+                minimum = "0", maximum = "9223372036854775807") Long version,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Set on tombstones only: when the indicator was deleted") Instant deletedAt) {

@@ -6,8 +6,8 @@ import org.maillage.diagnostics.repository.StoredObservation;
 
 @Schema(name = "Observation", description = "The value of an indicator for a territory and a period")
 public record ObservationView(
-        @Schema(example = "demo_unemployment_rate") String indicator,
-        @Schema(example = "2024") String period,
+        @Schema(example = "demo_unemployment_rate", maxLength = 64) String indicator,
+        @Schema(example = "2024", maxLength = 10) String period,
         @Schema(example = "9.7") double value,
         @Schema(description = "Derived from the communes by the indicator's aggregation rather than imported") boolean derived,
         @Schema(example = "derived from 39 communes") String source,

@@ -6,7 +6,7 @@ import org.maillage.territory.TerritoryLevel;
 
 @Schema(name = "TerritoryRef", description = "Identifies a territory: a code is unique only within its level")
 public record TerritoryKeyView(
-        @Schema(description = "INSEE code, or SIREN for an EPCI", example = "93") String code,
+        @Schema(description = "INSEE code, or SIREN for an EPCI", example = "93", maxLength = 9) String code,
         @Schema(example = "DEPARTEMENT") TerritoryLevel level) {
 
     static TerritoryKeyView of(TerritoryKey key) {

@@ -7,7 +7,7 @@ import org.maillage.territory.TerritoryLevel;
 
 @Schema(name = "TerritorySummary", description = "A territory in a list; its parents are given by key only")
 public record TerritoryListItem(
-        @Schema(example = "93066") String code,
+        @Schema(example = "93066", maxLength = 9) String code,
         @Schema(example = "Saint-Denis") String name,
         @Schema(example = "COMMUNE") TerritoryLevel level,
         @Schema(example = "113942") long population,
