@@ -48,7 +48,7 @@ env $(common_env "$gateway_port" gateway_gwbench) \
   MAILLAGE_GATEWAY_IDENTITY_PRIVATE_KEY="$identity_private_key" MAILLAGE_GATEWAY_IDENTITY_PUBLIC_KEY="$identity_public_key" \
   MAILLAGE_GATEWAY_SECURITY_BOOTSTRAP_ADMIN_KEY_SHA256="$(printf %s "$admin_key" | sha256sum | cut -d' ' -f1)" \
   MAILLAGE_GATEWAY_SECURITY_RATE_LIMIT_CAPACITY=1000000000 MAILLAGE_GATEWAY_SECURITY_RATE_LIMIT_REFILL_PER_SECOND=1000000000 \
-  java -jar "$repo/gateway/target/quarkus-app/quarkus-run.jar" > /tmp/gwbench-gateway.log 2>&1 &
+  java ${GATEWAY_JAVA_OPTS:-} -jar "$repo/gateway/target/quarkus-app/quarkus-run.jar" > /tmp/gwbench-gateway.log 2>&1 &
 pids+=($!)
 wait_ready "$actors_port" actors-service
 wait_ready "$gateway_port" gateway
@@ -58,6 +58,9 @@ id=$(curl -fs -H "X-API-Key: $admin_key" -H 'Content-Type: application/json' "$g
   -d '{"name":"Centre social des Minguettes","kind":"ASSOCIATION","territories":[{"code":"69259"}],"themes":["SOCIAL_COHESION"],"identifiers":[{"scheme":"SIREN","value":"732829320"}]}' \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
 token=$(BENCH_IDENTITY_PRIVATE_KEY="$identity_private_key" java "$repo/deploy/bench/actors/HttpBench.java" token)
+
+# CPU time a process has used so far, in milliseconds (user + system, from /proc).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 
 measure() { # $1 label, then wrk arguments
   local label=$1; shift
@@ -70,7 +73,11 @@ echo "== GET /api/v1/actors/$id, $connections connections, $duration per measure
 # Warm both paths first (JIT, pools, the identity token cache), then alternate so drift affects both alike.
 wrk -t2 -c"$connections" -d10s -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id" > /dev/null
 wrk -t2 -c"$connections" -d10s -H "X-API-Key: $admin_key" "$gateway_url/$id" > /dev/null
+actors_pid=${pids[0]} gateway_pid=${pids[1]}
 for round in $(seq 1 "$rounds"); do
   measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"
+  actors_before=$(cpu_ms "$actors_pid") gateway_before=$(cpu_ms "$gateway_pid")
   measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"
+  echo "         CPU used during the gateway measure: actors-service $(( $(cpu_ms "$actors_pid") - actors_before )) ms," \
+    "gateway $(( $(cpu_ms "$gateway_pid") - gateway_before )) ms"
 done

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for one service behind the gateway. What it does is chosen by the last path segment, so a test
@@ -30,13 +31,20 @@ final class StubService {
     private final Map<String, Promise<Void>> drips = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> flakyHits = new ConcurrentHashMap<>();
 
-    StubService(String name, Vertx vertx) {
+    private final AtomicLong apiRequests;
+
+    StubService(String name, Vertx vertx, AtomicLong apiRequests) {
         this.name = name;
         this.vertx = vertx;
+        this.apiRequests = apiRequests;
     }
 
     Router router() {
         Router router = Router.router(vertx);
+        router.route("/api/*").handler(context -> {
+            apiRequests.incrementAndGet();
+            context.next();
+        });
         byte[] openapi = resource("/stub-openapi/" + name + ".json");
         router.get("/q/openapi").handler(context -> context.response()
                 .putHeader("Content-Type", "application/json").end(Buffer.buffer(openapi)));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Real HTTP servers standing in for the three services, on ports of their own; a test can stop one to see
@@ -21,11 +22,12 @@ public final class StubUpstreams implements AutoCloseable {
     private final Map<String, Router> routers = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
+    private final AtomicLong apiRequests = new AtomicLong();
 
     public static StubUpstreams start() {
         StubUpstreams stubs = new StubUpstreams();
         for (String service : SERVICES) {
-            stubs.routers.put(service, new StubService(service, stubs.vertx).router());
+            stubs.routers.put(service, new StubService(service, stubs.vertx, stubs.apiRequests).router());
             HttpServer server = await(stubs.vertx.createHttpServer().requestHandler(stubs.routers.get(service))
                     .listen(0, "localhost"));
             stubs.servers.put(service, server);
@@ -36,6 +38,11 @@ public final class StubUpstreams implements AutoCloseable {
 
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** API calls the stand-in services have received so far, all services together. */
+    public long apiRequestsReceived() {
+        return apiRequests.get();
     }
 
     /** Closes the service's socket: new connections are refused and open ones are cut. */
