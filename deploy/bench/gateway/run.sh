@@ -64,7 +64,8 @@ cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}'
 
 measure() { # $1 label, then wrk arguments
   local label=$1; shift
-  wrk -t2 -c"$connections" -d"$duration" --latency "$@" | awk -v label="$label" '
+  local threads=$(( connections < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" | awk -v label="$label" '
     /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {errors=$NF}
     END {printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p99, (errors ? errors : 0)}'
 }
@@ -80,4 +81,11 @@ for round in $(seq 1 "$rounds"); do
   measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"
   echo "         CPU used during the gateway measure: actors-service $(( $(cpu_ms "$actors_pid") - actors_before )) ms," \
     "gateway $(( $(cpu_ms "$gateway_pid") - gateway_before )) ms"
+done
+
+# Added latency without saturation: one connection, so no request waits for a core behind another.
+echo "== the same, 1 connection (latency added by the gateway when the machine is not saturated)"
+for round in $(seq 1 "$rounds"); do
+  connections=1 measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"
+  connections=1 measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"
 done
