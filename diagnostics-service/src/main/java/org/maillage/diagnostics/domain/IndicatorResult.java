@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.vocabulary.Theme;
 /**
  * One indicator of a diagnostic.
@@ -10,7 +11,10 @@ import org.maillage.vocabulary.Theme;
  * @param worsePeers      peers in a strictly worse situation
  */
 public record IndicatorResult(String indicator, String label, String unit, Theme theme, Polarity polarity,
-                              boolean synthetic, Double value, Double referenceValue, Double relativeGap, int peerCount,
-                              Double percentileRank, Integer worsePeers, Integer betterPeers, Severity severity,
+                              boolean synthetic, Double value, Double referenceValue, Double relativeGap,
+                              @Schema(minimum = "0", maximum = "2147483647") int peerCount,
+                              Double percentileRank,
+                              @Schema(minimum = "0", maximum = "2147483647") Integer worsePeers,
+                              @Schema(minimum = "0", maximum = "2147483647") Integer betterPeers, Severity severity,
                               String explanation) {
 }

@@ -6,7 +6,7 @@ import org.maillage.diagnostics.service.Rejection;
 @Schema(name = "Rejection", description = "A refused row or cell of an import")
 public record RejectionView(
         @Schema(description = "CSV: line in the file, the header being line 1. JSON: position in `observations`, from 1",
-                example = "7") int line,
+                example = "7", minimum = "1", maximum = Bounds.INT_MAX) int line,
         @Schema(description = "CSV column or JSON field at fault", example = "CODGEO") String column,
         @Schema(description = "The value refused", example = "1004") String value,
         @Schema(enumeration = {"UnknownTerritory", "AmbiguousTerritory", "UnknownIndicator", "InvalidPeriod",
