@@ -10,7 +10,9 @@ import org.maillage.vocabulary.Theme;
  *                        peers with the same value, itself included) / peers; null for a neutral indicator
  * @param worsePeers      peers in a strictly worse situation
  */
-public record IndicatorResult(String indicator, String label, String unit, Theme theme, Polarity polarity,
+public record IndicatorResult(@Schema(maxLength = IndicatorDefinition.MAX_CODE) String indicator,
+                              @Schema(maxLength = IndicatorDefinition.MAX_LABEL) String label,
+                              @Schema(maxLength = IndicatorDefinition.MAX_UNIT) String unit, Theme theme, Polarity polarity,
                               boolean synthetic, Double value, Double referenceValue, Double relativeGap,
                               @Schema(minimum = "0", maximum = "2147483647") int peerCount,
                               Double percentileRank,

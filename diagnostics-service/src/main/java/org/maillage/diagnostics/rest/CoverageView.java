@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import org.maillage.diagnostics.domain.Fragility;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public record CoverageView(
         List<Item> items) {
 
     @Schema(name = "CoverageItem")
-    public record Item(UUID fragilityId, String title, Theme theme, Severity severity, FragilityOrigin origin,
+    public record Item(UUID fragilityId, @Schema(maxLength = Fragility.MAX_TITLE) String title, Theme theme, Severity severity, FragilityOrigin origin,
                        @Schema(description = "Rank among the adopted priorities; absent for other fragilities",
                                minimum = "1", maximum = Bounds.INT_MAX) Integer priorityRank,
                        boolean covered,

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +19,9 @@ public record ImportReportView(
         @Schema(example = "0", minimum = "0", maximum = Bounds.INT_MAX) int rejected,
         @Schema(description = "Values of EPCI, départements, régions, overseas collectivities derived from communes",
                 example = "4146", minimum = "0", maximum = Bounds.INT_MAX) int derived,
-        List<String> indicators,
-        List<String> periods,
+        // @Size states the stored widths (varchar) of the codes and periods in the contract
+        List<@Size(max = Bounds.INDICATOR_CODE) String> indicators,
+        List<@Size(max = Bounds.PERIOD) String> periods,
         @Schema(description = "Every rejected row or cell, in line order") List<RejectionView> rejections) {
 
     static ImportReportView of(ImportReport report) {
