@@ -13,11 +13,13 @@ import java.util.UUID;
  */
 public record Fragility(UUID id, FragilityOrigin origin,
                         @Schema(maxLength = IndicatorDefinition.MAX_CODE) String indicator,
-                        @Schema(maxLength = MAX_TITLE) String title, String description, Theme theme,
+                        @Schema(maxLength = MAX_TITLE) String title,
+                        @Schema(description = "The explanation of its indicator, or the description given in a conversation",
+                                maxLength = MAX_DESCRIPTION) String description, Theme theme,
                         Severity severity, UUID proposedBy) {
 
     /** An indicator label or a title added in a conversation: both at most 200 characters. */
     public static final int MAX_TITLE = IndicatorDefinition.MAX_LABEL;
     /** A description added in a conversation (the columns are JSON text; the request enforces it). */
-    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_DESCRIPTION = IndicatorResult.MAX_EXPLANATION;
 }

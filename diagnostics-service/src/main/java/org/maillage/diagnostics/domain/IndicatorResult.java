@@ -18,5 +18,8 @@ public record IndicatorResult(@Schema(maxLength = IndicatorDefinition.MAX_CODE) 
                               Double percentileRank,
                               @Schema(minimum = "0", maximum = "2147483647") Integer worsePeers,
                               @Schema(minimum = "0", maximum = "2147483647") Integer betterPeers, Severity severity,
-                              String explanation) {
+                              @Schema(maxLength = MAX_EXPLANATION) String explanation) {
+
+    /** Longest explanation: Explanations cuts longer ones. */
+    public static final int MAX_EXPLANATION = 2000;
 }

@@ -10,7 +10,8 @@ import org.maillage.territory.TerritoryLevel;
 
 @Schema(name = "Territory", description = "A French région, overseas collectivity, département, EPCI or commune")
 public record TerritoryView(
-        @Schema(description = "INSEE code, or SIREN for an EPCI; unique only within a level", example = "75056") String code,
+        @Schema(description = "INSEE code, or SIREN for an EPCI; unique only within a level", example = "75056",
+                maxLength = Bounds.TERRITORY_CODE) String code,
         @Schema(example = "Paris", maxLength = Bounds.TERRITORY_NAME) String name,
         @Schema(example = "COMMUNE") TerritoryLevel level,
         @Schema(description = "Legal municipal population; above the commune, the sum of its communes", example = "2103778",
