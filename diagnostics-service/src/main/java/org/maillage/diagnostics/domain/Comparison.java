@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.territory.TerritoryLevel;
 
 /**
@@ -8,7 +9,12 @@ import org.maillage.territory.TerritoryLevel;
  * @param referenceCode null for the nation
  * @param peerParentCode null for national peers
  */
-public record Comparison(ReferenceType referenceType, String referenceCode, TerritoryLevel referenceLevel,
-                         String referenceName, PeerScope peerScope, String peerParentCode, TerritoryLevel peerParentLevel,
-                         String peerParentName) {
+public record Comparison(ReferenceType referenceType,
+                         @Schema(maxLength = Territory.MAX_CODE_LENGTH) String referenceCode,
+                         TerritoryLevel referenceLevel,
+                         @Schema(maxLength = Territory.MAX_NAME_LENGTH) String referenceName,
+                         PeerScope peerScope,
+                         @Schema(maxLength = Territory.MAX_CODE_LENGTH) String peerParentCode,
+                         TerritoryLevel peerParentLevel,
+                         @Schema(maxLength = Territory.MAX_NAME_LENGTH) String peerParentName) {
 }

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.vocabulary.Theme;
 import java.util.UUID;
 
@@ -10,6 +11,15 @@ import java.util.UUID;
  * @param indicator null for a fragility added in a conversation
  * @param severity  null for a fragility added in a conversation
  */
-public record Fragility(UUID id, FragilityOrigin origin, String indicator, String title, String description, Theme theme,
+public record Fragility(UUID id, FragilityOrigin origin,
+                        @Schema(maxLength = IndicatorDefinition.MAX_CODE) String indicator,
+                        @Schema(maxLength = MAX_TITLE) String title,
+                        @Schema(description = "The explanation of its indicator, or the description given in a conversation",
+                                maxLength = MAX_DESCRIPTION) String description, Theme theme,
                         Severity severity, UUID proposedBy) {
+
+    /** An indicator label or a title added in a conversation: both at most 200 characters. */
+    public static final int MAX_TITLE = IndicatorDefinition.MAX_LABEL;
+    /** A description added in a conversation (the columns are JSON text; the request enforces it). */
+    public static final int MAX_DESCRIPTION = IndicatorResult.MAX_EXPLANATION;
 }

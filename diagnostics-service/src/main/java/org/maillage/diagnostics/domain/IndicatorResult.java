@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.vocabulary.Theme;
 /**
  * One indicator of a diagnostic.
@@ -9,8 +10,16 @@ import org.maillage.vocabulary.Theme;
  *                        peers with the same value, itself included) / peers; null for a neutral indicator
  * @param worsePeers      peers in a strictly worse situation
  */
-public record IndicatorResult(String indicator, String label, String unit, Theme theme, Polarity polarity,
-                              boolean synthetic, Double value, Double referenceValue, Double relativeGap, int peerCount,
-                              Double percentileRank, Integer worsePeers, Integer betterPeers, Severity severity,
-                              String explanation) {
+public record IndicatorResult(@Schema(maxLength = IndicatorDefinition.MAX_CODE) String indicator,
+                              @Schema(maxLength = IndicatorDefinition.MAX_LABEL) String label,
+                              @Schema(maxLength = IndicatorDefinition.MAX_UNIT) String unit, Theme theme, Polarity polarity,
+                              boolean synthetic, Double value, Double referenceValue, Double relativeGap,
+                              @Schema(minimum = "0", maximum = "2147483647") int peerCount,
+                              Double percentileRank,
+                              @Schema(minimum = "0", maximum = "2147483647") Integer worsePeers,
+                              @Schema(minimum = "0", maximum = "2147483647") Integer betterPeers, Severity severity,
+                              @Schema(maxLength = MAX_EXPLANATION) String explanation) {
+
+    /** Longest explanation: Explanations cuts longer ones. */
+    public static final int MAX_EXPLANATION = 2000;
 }

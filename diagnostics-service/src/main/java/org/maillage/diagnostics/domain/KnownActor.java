@@ -15,6 +15,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "known_actor")
 public class KnownActor {
 
+    /** The actor registry refuses longer names (its contract states 300); names here come from its events. */
+    public static final int MAX_NAME = 300;
+    /** Kind and world are stored as varchar(32). */
+    public static final int MAX_CATEGORY = 32;
+
     @Id
     private UUID id;
     private String name;

@@ -16,6 +16,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "known_alliance")
 public class KnownAlliance {
 
+    /** The alliance registry refuses longer names (its contract states 300); names here come from its events. */
+    public static final int MAX_NAME = 300;
+    /** States are stored as varchar(32). */
+    public static final int MAX_STATE = 32;
+
     @Id
     private UUID id;
     private String name;

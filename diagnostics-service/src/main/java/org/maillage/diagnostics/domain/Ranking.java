@@ -1,9 +1,14 @@
 package org.maillage.diagnostics.domain;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** One participant's ballot: fragilities from most to least urgent (a partial ballot is allowed). */
-public record Ranking(UUID actorId, List<UUID> fragilityIds, Instant recordedAt) {
+public record Ranking(UUID actorId, @Schema(maxItems = MAX_FRAGILITIES, type = SchemaType.ARRAY, implementation = UUID.class) List<UUID> fragilityIds, Instant recordedAt) {
+
+    /** Enforced by RankingRequest. */
+    public static final int MAX_FRAGILITIES = 200;
 }

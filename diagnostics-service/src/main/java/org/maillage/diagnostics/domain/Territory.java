@@ -16,6 +16,14 @@ import org.maillage.territory.TerritoryLevel;
 @Table(name = "territory")
 public class Territory {
 
+    /** Codes are stored as varchar(9): INSEE codes, SIREN for an EPCI. */
+    public static final int MAX_CODE_LENGTH = 9;
+    /**
+     * Longest name the contract admits. The longest name of the territorial reference (2024) has 59 characters
+     * ("CA de la Presqu'île de Guérande Atlantique (Cap Atlantique)"); the margin absorbs renamings.
+     */
+    public static final int MAX_NAME_LENGTH = 100;
+
     @EmbeddedId
     private TerritoryId id;
 

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import org.maillage.diagnostics.domain.Fragility;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,8 +10,8 @@ import org.maillage.vocabulary.Theme;
 
 @Schema(name = "AddedFragilityRequest", description = "A fragility the data missed, added by a participant")
 public record AddedFragilityRequest(
-        @Schema(example = "Isolation of elderly people in hamlets") @NotBlank @Size(max = 200) String title,
-        @Size(max = 2000) String description,
+        @Schema(example = "Isolation of elderly people in hamlets") @NotBlank @Size(max = Fragility.MAX_TITLE) String title,
+        @Size(max = Fragility.MAX_DESCRIPTION) String description,
         @Schema(example = "AGEING") @NotNull Theme theme,
         @Schema(description = "The participant proposing it") @NotNull UUID proposedBy) {
 }

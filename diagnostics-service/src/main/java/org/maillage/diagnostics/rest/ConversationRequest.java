@@ -1,5 +1,7 @@
 package org.maillage.diagnostics.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.maillage.diagnostics.domain.Facilitator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,12 +17,16 @@ public record ConversationRequest(
         @NotNull UUID diagnosticId,
         @Schema(example = "2026-03-14") @NotNull LocalDate heldOn,
         @NotNull @Valid FacilitatorRequest facilitator,
-        @Schema(description = "Ids of the participating actors (registered in the actor registry)")
-        @NotNull @NotEmpty @Size(max = 500) List<@NotNull UUID> participants) {
+        @Schema(description = "Ids of the participating actors (registered in the actor registry)",
+                type = SchemaType.ARRAY, implementation = UUID.class)
+        @NotNull @NotEmpty @Size(max = MAX_PARTICIPANTS) List<@NotNull UUID> participants) {
+
+    static final int MAX_PARTICIPANTS = 500;
+
 
     @Schema(name = "Facilitator", description = "The territorial catalyst leading the conversation")
     public record FacilitatorRequest(
-            @Schema(example = "Camille Martin") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "Camille Martin") @NotBlank @Size(max = Facilitator.MAX_NAME) String name,
             @Schema(description = "Organisation of the facilitator, if registered") UUID actorId) {
     }
 }

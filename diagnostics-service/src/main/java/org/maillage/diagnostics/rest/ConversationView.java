@@ -24,10 +24,11 @@ public record ConversationView(
         DiagnosticState diagnosticState,
         LocalDate heldOn,
         Facilitator facilitator,
-        List<Participant> participants,
+        @Schema(maxItems = ConversationRequest.MAX_PARTICIPANTS) List<Participant> participants,
         @Schema(enumeration = {"OPEN", "ADOPTED"}) String state,
         @Schema(description = "Fragilities of the diagnostic: found in the data and added by participants") List<Fragility> fragilities,
         List<VerdictEntry> verdicts,
+        @Schema(description = "At most one ballot per participant", maxItems = ConversationRequest.MAX_PARTICIPANTS)
         List<Ranking> rankings,
         List<Solution> solutions,
         @Schema(description = "Borda count of the ballots (each ballot gives m − r + 1 points to its r-th fragility, m"

@@ -1,9 +1,11 @@
 package org.maillage.diagnostics.rest;
 
+import org.maillage.diagnostics.domain.Fragility;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.commons.openapi.Count;
 import org.maillage.diagnostics.domain.DiagnosticState;
 import org.maillage.diagnostics.domain.FragilityOrigin;
 import org.maillage.diagnostics.domain.Severity;
@@ -15,20 +17,22 @@ import org.maillage.diagnostics.service.CoveringAlliance;
         + " diagnostic. Items: uncovered priorities first (by rank), then covered priorities, then the other fragilities.")
 public record CoverageView(
         TerritoryKeyView territory,
-        @Schema(example = "Seine-Saint-Denis") String territoryName,
+        @Schema(example = "Seine-Saint-Denis", maxLength = Bounds.TERRITORY_NAME) String territoryName,
         UUID diagnosticId,
         DiagnosticState diagnosticState,
-        @Schema(example = "2024") String period,
+        @Schema(example = "2024", maxLength = Bounds.PERIOD) String period,
         boolean synthetic,
-        @Schema(description = "Priorities no living alliance (neither CLOSED, ABANDONED nor archived) covers", example = "1")
+        @Schema(description = "Priorities no living alliance (neither CLOSED, ABANDONED nor archived) covers", example = "1",
+                minimum = "0", maximum = Bounds.INT_MAX)
         int uncoveredPriorities,
         List<Item> items) {
 
     @Schema(name = "CoverageItem")
-    public record Item(UUID fragilityId, String title, Theme theme, Severity severity, FragilityOrigin origin,
-                       @Schema(description = "Rank among the adopted priorities; absent for other fragilities") Integer priorityRank,
+    public record Item(UUID fragilityId, @Schema(maxLength = Fragility.MAX_TITLE) String title, Theme theme, Severity severity, FragilityOrigin origin,
+                       @Schema(description = "Rank among the adopted priorities; absent for other fragilities",
+                               minimum = "1", maximum = Bounds.INT_MAX) Integer priorityRank,
                        boolean covered,
-                       @Schema(description = "Covering alliances by state", example = "{\"ACTIVE\": 1, \"SCOPING\": 2}")
+                       @Schema(description = "Covering alliances by state", additionalProperties = Count.class, example = "{\"ACTIVE\": 1, \"SCOPING\": 2}")
                        Map<String, Integer> alliancesByState,
                        @Schema(description = "match EXPLICIT: the alliance names the fragility; THEME_AND_TERRITORY: it acts"
                                + " there on the same theme (a presumption). relation LOCAL or WIDER (acts on a containing territory)")

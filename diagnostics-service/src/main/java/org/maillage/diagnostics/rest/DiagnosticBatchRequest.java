@@ -13,10 +13,10 @@ import org.maillage.territory.TerritoryLevel;
         + " with the same period, indicators, reference and peers")
 public record DiagnosticBatchRequest(
         @Schema(example = "DEPARTEMENT") @NotNull TerritoryLevel level,
-        @Schema(description = "Code of a territory containing them", example = "84") String parent,
+        @Schema(description = "Code of a territory containing them", example = "84") @Size(max = Bounds.TERRITORY_CODE) String parent,
         @Schema(description = "Level of `parent` when its code is shared", example = "REGION") TerritoryLevel parentLevel,
-        @Schema(example = "2024") @NotBlank String period,
-        @Size(max = 100) List<@NotBlank String> indicators,
+        @Schema(example = "2024") @NotBlank @Size(max = Bounds.PERIOD) String period,
+        @Size(max = 100) List<@NotBlank @Size(max = Bounds.INDICATOR_CODE) String> indicators,
         @Valid ReferenceRequest reference,
         @Valid PeersRequest peers) {
 

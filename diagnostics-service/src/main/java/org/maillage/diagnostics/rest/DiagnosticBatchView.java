@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import org.maillage.diagnostics.service.DiagnosticService;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,10 +8,13 @@ import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.domain.Severity;
 
 @Schema(name = "DiagnosticBatch", description = "The diagnostics a batch created, one line each")
-public record DiagnosticBatchView(@Schema(example = "101") int count, List<Line> items) {
+public record DiagnosticBatchView(@Schema(example = "101", minimum = "0", maximum = "" + DiagnosticService.MAX_BATCH) int count,
+        @Schema(maxItems = DiagnosticService.MAX_BATCH) List<Line> items) {
 
     @Schema(name = "DiagnosticBatchLine")
-    public record Line(UUID id, TerritoryKeyView territory, String territoryName, int fragilities,
+    public record Line(UUID id, TerritoryKeyView territory,
+                       @Schema(maxLength = Bounds.TERRITORY_NAME) String territoryName,
+                       @Schema(minimum = "0", maximum = Bounds.INT_MAX) int fragilities,
                        @Schema(description = "Worst severity among the indicators") Severity worst) {
     }
 

@@ -10,12 +10,12 @@ import org.maillage.territory.TerritoryLevel;
 
 @Schema(name = "DiagnosticRequest", description = "A territory to diagnose for a period")
 public record DiagnosticRequest(
-        @Schema(example = "93") @NotBlank String territoryCode,
+        @Schema(example = "93") @NotBlank @Size(max = Bounds.TERRITORY_CODE) String territoryCode,
         @Schema(description = "Needed only for a code shared by a région and a département", example = "DEPARTEMENT")
         TerritoryLevel level,
-        @Schema(example = "2024") @NotBlank String period,
+        @Schema(example = "2024") @NotBlank @Size(max = Bounds.PERIOD) String period,
         @Schema(description = "Indicator codes; default every indicator with a value for the territory and period")
-        @Size(max = 100) List<@NotBlank String> indicators,
+        @Size(max = 100) List<@NotBlank @Size(max = Bounds.INDICATOR_CODE) String> indicators,
         @Valid ReferenceRequest reference,
         @Valid PeersRequest peers) {
 

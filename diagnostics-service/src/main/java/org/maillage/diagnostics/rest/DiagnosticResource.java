@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -121,7 +122,7 @@ public class DiagnosticResource {
             content = @Content(schema = @Schema(implementation = DiagnosticPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Only diagnostics of this territory", example = "93") @QueryParam("territory") String territory,
+    public Response list(@Parameter(description = "Only diagnostics of this territory", example = "93") @QueryParam("territory") @Size(max = Bounds.TERRITORY_CODE) String territory,
                          @Parameter(description = "Level of `territory` when its code is shared",
                                  schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
                          @Parameter(schema = @Schema(implementation = DiagnosticState.class)) @QueryParam("state") String state,

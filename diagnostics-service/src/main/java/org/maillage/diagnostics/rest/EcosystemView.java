@@ -3,21 +3,23 @@ package org.maillage.diagnostics.rest;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.commons.openapi.Count;
 import org.maillage.diagnostics.service.Ecosystem;
 
 @Schema(name = "Ecosystem", description = "Actors acting on a territory (on it, inside it, on a territory containing"
         + " it, or through an alliance acting there), by world and kind; professions present; alliances by state")
 public record EcosystemView(
         TerritoryKeyView territory,
-        @Schema(example = "Seine-Saint-Denis") String territoryName,
-        @Schema(example = "12") int actorCount,
-        @Schema(description = "world → kind → number of actors",
+        @Schema(example = "Seine-Saint-Denis", maxLength = Bounds.TERRITORY_NAME) String territoryName,
+        @Schema(example = "12", minimum = "0", maximum = Bounds.INT_MAX) int actorCount,
+        @Schema(description = "world → kind → number of actors", implementation = ActorCountsByWorld.class,
                 example = "{\"NONPROFIT\": {\"ASSOCIATION\": 7, \"FOUNDATION\": 1}, \"PUBLIC\": {\"LOCAL_AUTHORITY\": 3}}")
         Map<String, Map<String, Integer>> byWorld,
-        @Schema(description = "profession → number of actors with a person of that profession",
+        @Schema(description = "profession → number of actors with a person of that profession", additionalProperties = Count.class,
                 example = "{\"TERRITORIAL_CATALYST\": 2, \"INTER_ORGANISATION_MEDIATOR\": 1}")
         Map<String, Integer> professions,
-        @Schema(example = "{\"ACTIVE\": 2, \"EMERGING\": 1}") Map<String, Integer> alliancesByState,
+        @Schema(example = "{\"ACTIVE\": 2, \"EMERGING\": 1}", additionalProperties = Count.class)
+        Map<String, Integer> alliancesByState,
         List<Ecosystem.PresentActor> actors) {
 
     static EcosystemView of(Ecosystem e) {

@@ -12,7 +12,8 @@ import org.maillage.diagnostics.service.ImportRejectedException;
 /** A rejected all-or-nothing import answers 422 with the full report as a problem extension. */
 public class ImportRejectedMapper {
 
-    private static final int FIELD_ERRORS_SHOWN = 50;
+    static final int FIELD_ERRORS_SHOWN = 50;
+    static final String TITLE = "Import rejected";
 
     @ServerExceptionMapper
     public Response rejected(ImportRejectedException e, ContainerRequestContext request) {
@@ -21,7 +22,7 @@ public class ImportRejectedMapper {
                 .map(r -> new FieldError("line " + r.line() + (r.column() == null ? "" : ": " + r.column()), r.code(), r.reason()))
                 .toList();
         String id = RequestIds.of(request);
-        ImportProblem problem = new ImportProblem(Problem.type("import-rejected"), "Import rejected", 422,
+        ImportProblem problem = new ImportProblem(Problem.type("import-rejected"), TITLE, 422,
                 e.getMessage() + " (send mode=PARTIAL to write the valid rows anyway)",
                 request.getUriInfo().getRequestUri().getRawPath(), errors, id, report);
         return Response.status(422).type(Problem.MEDIA_TYPE).header(RequestIds.HEADER, id).entity(problem).build();

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,15 +12,16 @@ public record ImportReportView(
         UUID importId,
         @Schema(enumeration = {"APPLIED", "PARTIALLY_APPLIED", "REJECTED"}, example = "APPLIED") String status,
         ImportMode mode,
-        @Schema(description = "Values read (cells of a CSV file, items of a JSON import)", example = "104907") int received,
-        @Schema(example = "104907") int created,
-        @Schema(example = "0") int updated,
-        @Schema(description = "Empty cells and secret or unavailable markers (s, nd, NA)", example = "0") int skipped,
-        @Schema(example = "0") int rejected,
+        @Schema(description = "Values read (cells of a CSV file, items of a JSON import)", example = "104907", minimum = "0", maximum = Bounds.INT_MAX) int received,
+        @Schema(example = "104907", minimum = "0", maximum = Bounds.INT_MAX) int created,
+        @Schema(example = "0", minimum = "0", maximum = Bounds.INT_MAX) int updated,
+        @Schema(description = "Empty cells and secret or unavailable markers (s, nd, NA)", example = "0", minimum = "0", maximum = Bounds.INT_MAX) int skipped,
+        @Schema(example = "0", minimum = "0", maximum = Bounds.INT_MAX) int rejected,
         @Schema(description = "Values of EPCI, départements, régions, overseas collectivities derived from communes",
-                example = "4146") int derived,
-        List<String> indicators,
-        List<String> periods,
+                example = "4146", minimum = "0", maximum = Bounds.INT_MAX) int derived,
+        // @Size states the stored widths (varchar) of the codes and periods in the contract
+        List<@Size(max = Bounds.INDICATOR_CODE) String> indicators,
+        List<@Size(max = Bounds.PERIOD) String> periods,
         @Schema(description = "Every rejected row or cell, in line order") List<RejectionView> rejections) {
 
     static ImportReportView of(ImportReport report) {

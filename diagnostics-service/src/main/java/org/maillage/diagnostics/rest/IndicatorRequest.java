@@ -17,15 +17,21 @@ public record IndicatorRequest(
                 example = "unemployment_rate", pattern = "^[a-z][a-z0-9_]{1,63}$", maxLength = 64)
         @Pattern(regexp = "[a-z][a-z0-9_]{1,63}", message = "must be 2 to 64 lower-case letters, digits or _, starting with a letter")
         String code,
-        @Schema(example = "Unemployment rate (15-64)") @NotBlank @Size(max = 200) String label,
-        @Schema(example = "Unemployed people as a share of the labour force aged 15 to 64") @Size(max = 2000) String description,
-        @Schema(example = "%") @NotBlank @Size(max = 32) String unit,
+        @Schema(example = "Unemployment rate (15-64)") @NotBlank @Size(max = MAX_LABEL) String label,
+        @Schema(example = "Unemployed people as a share of the labour force aged 15 to 64") @Size(max = MAX_DESCRIPTION) String description,
+        @Schema(example = "%") @NotBlank @Size(max = MAX_UNIT) String unit,
         @Schema(description = "Field of action, shared with actors and alliances; none for descriptive indicators",
                 example = "EMPLOYMENT") Theme theme,
         @Schema(example = "HIGHER_IS_WORSE") @NotNull Polarity polarity,
         @Schema(description = "How values above the commune are derived from the communes", example = "POPULATION_WEIGHTED_MEAN")
         @NotNull Aggregation aggregation,
-        @Schema(example = "INSEE, recensement de la population 2021") @NotBlank @Size(max = 500) String source) {
+        @Schema(example = "INSEE, recensement de la population 2021") @NotBlank @Size(max = MAX_SOURCE) String source) {
+
+    static final int MAX_LABEL = IndicatorDefinition.MAX_LABEL;
+    static final int MAX_DESCRIPTION = IndicatorDefinition.MAX_DESCRIPTION;
+    static final int MAX_UNIT = IndicatorDefinition.MAX_UNIT;
+    static final int MAX_SOURCE = IndicatorDefinition.MAX_SOURCE;
+
 
     IndicatorDefinition definition() {
         return new IndicatorDefinition(label.strip(), description, unit.strip(), theme, polarity, aggregation, source.strip());

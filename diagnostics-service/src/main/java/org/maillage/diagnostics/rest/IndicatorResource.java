@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -113,7 +114,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ProblemExamples.NOT_FOUND)))
-    public Response get(@Parameter(example = "unemployment_rate") @PathParam("code") String code) {
+    public Response get(@Parameter(example = "unemployment_rate") @PathParam("code") @Size(max = Bounds.INDICATOR_CODE) String code) {
         Indicator indicator = service.get(code);
         return Response.ok(IndicatorView.of(indicator)).tag(ETags.of(indicator.version())).build();
     }
@@ -130,7 +131,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
-    public Response replace(@PathParam("code") String code,
+    public Response replace(@PathParam("code") @Size(max = Bounds.INDICATOR_CODE) String code,
                             @Parameter(description = "ETag of the version being replaced") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull IndicatorRequest request) {
         if (request.code() != null && !request.code().equals(code)) {
@@ -150,7 +151,7 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public Response delete(@PathParam("code") @Size(max = Bounds.INDICATOR_CODE) String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         service.delete(code, ifMatch);
         return Response.noContent().build();
     }

@@ -12,13 +12,14 @@ import org.maillage.vocabulary.Theme;
         + " includeArchived=true) a deleted indicator appears as a tombstone: code, theme, updatedAt and deletedAt only.")
 public record IndicatorView(
         @Schema(example = "unemployment_rate", maxLength = 64) String code,
-        @Schema(example = "Unemployment rate (15-64)") String label,
-        String description,
-        @Schema(example = "%") String unit,
+        @Schema(example = "Unemployment rate (15-64)", maxLength = IndicatorRequest.MAX_LABEL) String label,
+        @Schema(maxLength = IndicatorRequest.MAX_DESCRIPTION) String description,
+        @Schema(example = "%", maxLength = IndicatorRequest.MAX_UNIT) String unit,
         @Schema(example = "EMPLOYMENT") Theme theme,
         @Schema(example = "HIGHER_IS_WORSE") Polarity polarity,
         @Schema(example = "POPULATION_WEIGHTED_MEAN") Aggregation aggregation,
-        @Schema(example = "INSEE, recensement de la population 2021") String source,
+        @Schema(example = "INSEE, recensement de la population 2021", maxLength = IndicatorRequest.MAX_SOURCE)
+        String source,
         @Schema(description = "True for the generated demo dataset: these figures are NOT real statistics")
         boolean synthetic,
         @Schema(description = "Optimistic-locking version, also the ETag; null on a tombstone", example = "0",

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,10 @@ import org.maillage.territory.TerritoryLevel;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Observations", description = "Values of indicators for territories and periods, imported in bulk")
 public class ObservationImportResource {
+
+    /** quarkus.http.limits.max-body-size (64M): a larger body is refused with 413, so a file has fewer characters. */
+    static final int MAX_CSV_LENGTH = 64 * 1024 * 1024;
+
 
     private static final String DESCRIPTION = " Upserts on (indicator, territory, period). Every rejected row is"
             + " reported with its line and reason. `mode=ALL_OR_NOTHING` (default) writes nothing when a row is"
@@ -91,7 +96,7 @@ public class ObservationImportResource {
                     + " empty cells and s / nd / NA markers are skipped." + DESCRIPTION)
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi
-            .annotations.enums.SchemaType.STRING), examples = @ExampleObject(name = "insee", value = ImportExamples.CSV)))
+            .annotations.enums.SchemaType.STRING, maxLength = MAX_CSV_LENGTH), examples = @ExampleObject(name = "insee", value = ImportExamples.CSV)))
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
@@ -102,11 +107,11 @@ public class ObservationImportResource {
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
     public ImportReportView importCsv(
             @Parameter(description = "Period of every value of the file", required = true, example = "2021")
-            @QueryParam("period") String period,
+            @QueryParam("period") @Size(max = Bounds.PERIOD) String period,
             @Parameter(description = "Level of the CODGEO codes (default COMMUNE)", schema = @Schema(implementation = TerritoryLevel.class))
             @QueryParam("level") String level,
             @Parameter(description = "Source of the values", example = "INSEE, recensement de la population 2021")
-            @QueryParam("source") String source,
+            @QueryParam("source") @Size(max = ObservationImportRequest.MAX_SOURCE) String source,
             @Parameter(description = "ALL_OR_NOTHING (default) or PARTIAL", schema = @Schema(implementation = ImportMode.class))
             @QueryParam("mode") String mode,
             String csv) {

@@ -1,16 +1,17 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.territory.TerritoryLevel;
 
 @Schema(name = "ObservationInput", description = "One observation of a JSON import")
 public record ObservationInput(
-        @Schema(example = "unemployment_rate") String indicator,
-        @Schema(description = "INSEE code (SIREN for an EPCI)", example = "93066") String territoryCode,
+        @Schema(example = "unemployment_rate") @Size(max = Bounds.INDICATOR_CODE) String indicator,
+        @Schema(description = "INSEE code (SIREN for an EPCI)", example = "93066") @Size(max = Bounds.TERRITORY_CODE) String territoryCode,
         @Schema(description = "Needed only for a code shared by a région and a département", example = "COMMUNE")
         TerritoryLevel level,
-        @Schema(description = "Defaults to the import's period", example = "2021") String period,
+        @Schema(description = "Defaults to the import's period", example = "2021") @Size(max = Bounds.PERIOD) String period,
         @Schema(example = "18.4") @NotNull Double value,
-        @Schema(description = "Defaults to the import's source") String source) {
+        @Schema(description = "Defaults to the import's source") @Size(max = ObservationImportRequest.MAX_SOURCE) String source) {
 }

@@ -10,7 +10,7 @@ public record ObservationView(
         @Schema(example = "2024", maxLength = 10) String period,
         @Schema(example = "9.7") double value,
         @Schema(description = "Derived from the communes by the indicator's aggregation rather than imported") boolean derived,
-        @Schema(example = "derived from 39 communes") String source,
+        @Schema(example = "derived from 39 communes", maxLength = ObservationImportRequest.MAX_SOURCE) String source,
         Instant updatedAt) {
 
     static ObservationView of(StoredObservation o) {

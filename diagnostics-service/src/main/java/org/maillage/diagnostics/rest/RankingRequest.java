@@ -1,5 +1,7 @@
 package org.maillage.diagnostics.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.maillage.diagnostics.domain.Ranking;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,5 +10,5 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RankingRequest", description = "A participant's ballot: fragility ids from most to least urgent")
-public record RankingRequest(@NotNull @NotEmpty @Size(max = 200) List<@NotNull UUID> fragilityIds) {
+public record RankingRequest(@Schema(type = SchemaType.ARRAY, implementation = UUID.class) @NotNull @NotEmpty @Size(max = Ranking.MAX_FRAGILITIES) List<@NotNull UUID> fragilityIds) {
 }

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.diagnostics.domain.ReferenceType;
 import org.maillage.territory.TerritoryLevel;
@@ -9,6 +10,6 @@ import org.maillage.territory.TerritoryLevel;
         + " nearest). TERRITORY: any territory (`code`, and `level` if the code is shared by a région and a département).")
 public record ReferenceRequest(
         @Schema(example = "PARENT", defaultValue = "NATION") ReferenceType type,
-        @Schema(example = "75") String code,
+        @Schema(example = "75") @Size(max = Bounds.TERRITORY_CODE) String code,
         @Schema(example = "REGION") TerritoryLevel level) {
 }

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import org.maillage.diagnostics.domain.Solution;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SolutionRequest", description = "A way of acting on a fragility, proposed by a participant")
 public record SolutionRequest(
         @NotNull UUID fragilityId,
-        @Schema(example = "Digital help desks in the three town halls") @NotBlank @Size(max = 200) String title,
-        @Size(max = 2000) String description,
+        @Schema(example = "Digital help desks in the three town halls") @NotBlank @Size(max = Solution.MAX_TITLE) String title,
+        @Size(max = Solution.MAX_DESCRIPTION) String description,
         @NotNull UUID proposedBy) {
 }

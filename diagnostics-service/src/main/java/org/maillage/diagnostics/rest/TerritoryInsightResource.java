@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,7 +50,7 @@ public class TerritoryInsightResource {
                     + " on the fragility's theme (THEME_AND_TERRITORY).")
     @APIResponse(responseCode = "200", description = "Coverage, uncovered priorities first",
             content = @Content(schema = @Schema(implementation = CoverageView.class)))
-    public CoverageView coverage(@Parameter(example = "93") @PathParam("code") String code,
+    public CoverageView coverage(@Parameter(example = "93") @PathParam("code") @Size(max = Bounds.TERRITORY_CODE) String code,
                                  @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
                                  @Parameter(description = "A diagnostic of the territory other than its latest published one")
                                  @QueryParam("diagnosticId") UUID diagnosticId) {
@@ -60,7 +61,7 @@ public class TerritoryInsightResource {
     @Path("/ecosystem")
     @Operation(operationId = "getTerritoryEcosystem", summary = "Actors and alliances acting on a territory")
     @APIResponse(responseCode = "200", description = "The ecosystem", content = @Content(schema = @Schema(implementation = EcosystemView.class)))
-    public EcosystemView ecosystem(@Parameter(example = "93") @PathParam("code") String code,
+    public EcosystemView ecosystem(@Parameter(example = "93") @PathParam("code") @Size(max = Bounds.TERRITORY_CODE) String code,
                                    @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level) {
         return EcosystemView.of(ecosystem.of(territory(code, level)));
     }

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,10 +49,10 @@ public class TerritoryObservationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such territory",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(example = "93") @PathParam("code") String code,
+    public Response list(@Parameter(example = "93") @PathParam("code") @Size(max = Bounds.TERRITORY_CODE) String code,
                          @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
-                         @Parameter(example = "demo_unemployment_rate") @QueryParam("indicator") String indicator,
-                         @Parameter(example = "2024") @QueryParam("period") String period,
+                         @Parameter(example = "demo_unemployment_rate") @QueryParam("indicator") @Size(max = Bounds.INDICATOR_CODE) String indicator,
+                         @Parameter(example = "2024") @QueryParam("period") @Size(max = Bounds.PERIOD) String period,
                          @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo) {

@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,11 +53,11 @@ public class TerritoryResource {
             @Parameter(description = "Only territories of this level", schema = @Schema(implementation = TerritoryLevel.class))
             @QueryParam("level") String level,
             @Parameter(description = "Only territories contained (at any depth) in the territory with this code", example = "93")
-            @QueryParam("parent") String parent,
+            @QueryParam("parent") @Size(max = Bounds.TERRITORY_CODE) String parent,
             @Parameter(description = "Level of `parent`; required only when its code is shared by a région and a département",
                     schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("parentLevel") String parentLevel,
             @Parameter(description = "Fragment of the name, insensitive to case and accents", example = "amberieu")
-            @QueryParam("q") String q,
+            @QueryParam("q") @Size(max = Bounds.TERRITORY_NAME) String q,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
@@ -87,7 +88,7 @@ public class TerritoryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", summary = "Unknown code", value = TerritoryExamples.UNKNOWN)))
     public TerritoryView get(
-            @Parameter(description = "INSEE code, or SIREN for an EPCI", example = "75056") @PathParam("code") String code,
+            @Parameter(description = "INSEE code, or SIREN for an EPCI", example = "75056") @PathParam("code") @Size(max = Bounds.TERRITORY_CODE) String code,
             @Parameter(description = "Level of the territory; required only when the code is shared by several levels",
                     schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level) {
         return TerritoryView.of(territories.get(code,

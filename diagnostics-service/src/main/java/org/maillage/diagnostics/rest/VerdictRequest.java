@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.rest;
 
+import org.maillage.diagnostics.domain.VerdictEntry;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,5 +10,5 @@ import org.maillage.diagnostics.domain.Verdict;
 public record VerdictRequest(
         @Schema(example = "CONTESTED") @NotNull Verdict verdict,
         @Schema(description = "Required for CONTESTED", example = "The 2024 closure of the plant is already absorbed")
-        @Size(max = 2000) String reason) {
+        @Size(max = VerdictEntry.MAX_REASON) String reason) {
 }

@@ -1,5 +1,7 @@
 package org.maillage.diagnostics.service;
 
+import org.maillage.diagnostics.domain.KnownAlliance;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /**
@@ -8,5 +10,8 @@ import java.util.UUID;
  * @param match EXPLICIT when the alliance names the fragility; THEME_AND_TERRITORY when it acts on the territory
  *              (or one inside or containing it) on the fragility's theme, which is only a presumption
  */
-public record CoveringAlliance(UUID allianceId, String name, String state, String match, String relation) {
+public record CoveringAlliance(UUID allianceId, @Schema(maxLength = KnownAlliance.MAX_NAME) String name,
+                               @Schema(maxLength = KnownAlliance.MAX_STATE) String state,
+                               @Schema(enumeration = {"EXPLICIT", "THEME_AND_TERRITORY"}) String match,
+                               @Schema(enumeration = {"LOCAL", "WIDER"}) String relation) {
 }

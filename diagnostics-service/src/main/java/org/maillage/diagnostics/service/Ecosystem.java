@@ -1,5 +1,7 @@
 package org.maillage.diagnostics.service;
 
+import org.maillage.diagnostics.domain.KnownActor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,9 @@ public record Ecosystem(Territory territory, int actorCount, Map<String, Map<Str
      * @param relation LOCAL (acts on the territory or inside it), WIDER (acts on a territory containing it) or
      *                 ALLIANCE (member of an alliance acting there)
      */
-    public record PresentActor(UUID actorId, String name, String kind, String world, String relation) {
+    public record PresentActor(UUID actorId, @Schema(maxLength = KnownActor.MAX_NAME) String name,
+                               @Schema(maxLength = KnownActor.MAX_CATEGORY) String kind,
+                               @Schema(maxLength = KnownActor.MAX_CATEGORY) String world,
+                               @Schema(enumeration = {"LOCAL", "WIDER", "ALLIANCE"}) String relation) {
     }
 }

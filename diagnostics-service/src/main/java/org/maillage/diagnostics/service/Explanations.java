@@ -13,7 +13,14 @@ final class Explanations {
     private Explanations() {
     }
 
+    /** Cut at IndicatorResult.MAX_EXPLANATION: only absurd figures (values near 1e300) could make it longer. */
     static String of(IndicatorResult r, Wording wording, DiagnosticsConfig.Severity thresholds) {
+        String text = sentences(r, wording, thresholds);
+        return text.length() <= IndicatorResult.MAX_EXPLANATION ? text
+                : text.substring(0, IndicatorResult.MAX_EXPLANATION - 1) + "…";
+    }
+
+    private static String sentences(IndicatorResult r, Wording wording, DiagnosticsConfig.Severity thresholds) {
         StringBuilder text = new StringBuilder();
         text.append(r.label()).append(" is ").append(amount(r.value(), r.unit())).append(" in ").append(wording.territory());
         if (r.referenceValue() == null) {

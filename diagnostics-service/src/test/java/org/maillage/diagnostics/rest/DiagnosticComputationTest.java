@@ -124,6 +124,10 @@ class DiagnosticComputationTest {
         post("{\"territoryCode\": \"2A351\", \"period\": \"2015\", \"reference\": {\"type\": \"SOMEWHERE\"}}")
                 .statusCode(400).body("errors.field", contains("reference.type"));
         post("{\"period\": \"2015\"}").statusCode(400).body("errors.field", contains("territoryCode"));
+        post("{\"territoryCode\": \"2A3510000000\", \"period\": \"2015\"}")
+                .statusCode(400).body("errors.field", contains("territoryCode"));
+        post("{\"territoryCode\": \"2A351\", \"period\": \"2015\", \"indicators\": [\"" + "x".repeat(65) + "\"]}")
+                .statusCode(400).body("errors.field", contains("indicators[0]"));
         given().get("/api/v1/diagnostics/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 

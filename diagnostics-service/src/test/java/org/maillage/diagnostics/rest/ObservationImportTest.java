@@ -149,6 +149,21 @@ class ObservationImportTest {
     }
 
     @Test
+    void overLongTextsAreRefusedBeforeAnythingIsRead() {
+        given().contentType(ContentType.JSON).body("{\"observations\": [{\"indicator\": \"imp_count\", \"territoryCode\":"
+                        + " \"2A001\", \"value\": 1, \"source\": \"" + "s".repeat(501) + "\"}]}")
+                .post("/api/v1/observation-imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("observations[0].source"));
+        given().contentType("text/csv").body("CODGEO;imp_count\n2A001;1\n").queryParam("period", "2021")
+                .queryParam("source", "s".repeat(501)).post("/api/v1/observation-imports/csv")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("source"));
+        given().contentType("text/csv").body("CODGEO;imp_count\n2A001;1\n").queryParam("period", "2021-01-01T")
+                .post("/api/v1/observation-imports/csv")
+                .then().statusCode(400).body("errors.field", contains("period"));
+    }
+
+    @Test
     void oneEventPerImport() throws Exception {
         String importId = Fixtures.csvImport("CODGEO;imp_count\n2A001;1\n2A004;2\n2A006;3\n", "2022");
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(

@@ -86,6 +86,16 @@ class TerritoryListTest {
     }
 
     @Test
+    void overLongCodesAndNamesAreABadRequest() {
+        given().queryParam("q", "a".repeat(101)).get("/api/v1/territories")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("q"));
+        given().queryParam("parent", "9".repeat(10)).get("/api/v1/territories")
+                .then().statusCode(400).body("errors.field", contains("parent"));
+        given().get("/api/v1/territories/" + "9".repeat(10))
+                .then().statusCode(400).body("errors.field", contains("code"));
+    }
+
+    @Test
     void badLimitCursorOrLevelIsABadRequest() {
         given().queryParam("limit", 501).get("/api/v1/territories")
                 .then().statusCode(400).body("errors.field", contains("limit"));

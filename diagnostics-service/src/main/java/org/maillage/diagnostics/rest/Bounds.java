@@ -1,0 +1,24 @@
+package org.maillage.diagnostics.rest;
+
+import org.maillage.diagnostics.domain.Territory;
+
+/** Bounds stated by the contract, each true of what the service stores or accepts. */
+final class Bounds {
+
+    /** See {@link Territory#MAX_NAME_LENGTH}. */
+    static final int TERRITORY_NAME = Territory.MAX_NAME_LENGTH;
+    static final int TERRITORY_CODE = Territory.MAX_CODE_LENGTH;
+    /** Indicator codes are stored as varchar(64). */
+    static final int INDICATOR_CODE = 64;
+    /** Periods are stored as varchar(10): 2024, 2024-Q1 or 2024-03. */
+    static final int PERIOD = 10;
+    /** A territory has at most one parent per level above it: EPCI, département, région, overseas collectivity. */
+    static final int PARENTS = 4;
+    /** Counts held in a Java int (list sizes, numbers of peers or of rows), never negative. */
+    static final String INT_MAX = "2147483647";
+    /** A bigint column checked non-negative (population). */
+    static final String LONG_MAX = "9223372036854775807";
+
+    private Bounds() {
+    }
+}
