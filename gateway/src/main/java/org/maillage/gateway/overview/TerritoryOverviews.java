@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -23,6 +24,7 @@ import org.maillage.gateway.routing.UpstreamReader;
 import org.maillage.gateway.routing.UpstreamReader.Answer;
 import org.maillage.gateway.security.Caller;
 import org.maillage.gateway.security.IdentityTokens;
+import org.maillage.gateway.security.Scopes;
 
 /**
  * Composes a territory's overview: the four parts are asked for at once, each within its own time limit, and a
@@ -66,10 +68,10 @@ public class TerritoryOverviews {
         Map<Part, Future<Answer>> asked = new EnumMap<>(Part.class);
         asked.put(Part.territory, ask("diagnostics", path + levelQuery, headers));
         asked.put(Part.diagnostic, ask("diagnostics", path + "/coverage" + levelQuery, headers));
-        if (caller.allows("actors:read")) {
+        if (caller.allows(Scopes.forArea("actors", HttpMethod.GET))) {
             asked.put(Part.actors, ask("actors", "/api/v1/actors/summary" + territoryFilter, headers));
         }
-        if (caller.allows("alliances:read")) {
+        if (caller.allows(Scopes.forArea("alliances", HttpMethod.GET))) {
             asked.put(Part.alliances, ask("alliances", "/api/v1/alliances/summary" + territoryFilter, headers));
         }
         return Future.join(List.copyOf(asked.values())).transform(settled -> Future.succeededFuture(compose(asked)));

@@ -2,8 +2,6 @@ package org.maillage.gateway.webhooks;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -78,8 +76,8 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Page size (default 50)") @QueryParam("limit") @Min(1) @Max(500) Integer limit,
-                         @Parameter(description = "Cursor of the next page") @QueryParam("cursor") @Size(max = 200) String cursor,
+    public Response list(@Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,
+                         @Parameter(description = "Cursor of the next page") @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo, @Context RoutingContext context) {
         return PageResponses.ok(webhooks.list(CurrentCaller.of(context), PageRequest.of(limit, cursor)), uriInfo);
     }
@@ -157,8 +155,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deliveries(@PathParam("id") UUID id,
-                               @Parameter(description = "Page size (default 50)") @QueryParam("limit") @Min(1) @Max(500) Integer limit,
-                               @Parameter(description = "Cursor of the next page") @QueryParam("cursor") @Size(max = 200) String cursor,
+                               @Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,
+                               @Parameter(description = "Cursor of the next page") @QueryParam("cursor") String cursor,
                                @Context UriInfo uriInfo, @Context RoutingContext context) {
         return PageResponses.ok(deliveries.list(CurrentCaller.of(context), id, PageRequest.of(limit, cursor)), uriInfo);
     }
@@ -181,10 +179,10 @@ public class WebhookResource {
 
     /** Page schemas for the document: a generic CursorPage would not say what its items are. */
     @Schema(name = "WebhookPage")
-    record WebhookPage(@Size(max = 500) java.util.List<WebhookView> items, @Size(max = 200) String nextCursor) {
+    record WebhookPage(@Size(max = 500) java.util.List<WebhookView> items, @Size(max = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
     }
 
     @Schema(name = "WebhookDeliveryPage")
-    record DeliveryPage(@Size(max = 500) java.util.List<DeliveryView> items, @Size(max = 200) String nextCursor) {
+    record DeliveryPage(@Size(max = 500) java.util.List<DeliveryView> items, @Size(max = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
     }
 }
