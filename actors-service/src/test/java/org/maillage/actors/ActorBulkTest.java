@@ -56,6 +56,25 @@ class ActorBulkTest {
     }
 
     @Test
+    void importedActorsAreFoundAndChangeLikeAnyOther() {
+        String tag = "Fromagerie" + UUID.randomUUID().toString().substring(0, 8);
+        String id = bulk("[" + item(tag + " du Revermont", "f-" + tag, ",\"territories\":[{\"code\":\"01004\"}]") + "]",
+                ContentType.JSON.toString()).then().statusCode(200).body("items[0].version", equalTo(0))
+                .extract().path("items[0].id");
+        given().queryParam("q", tag.toLowerCase()).get("/api/v1/actors").then().body("items.id", equalTo(List.of(id)));
+        given().queryParam("territory", "01").queryParam("q", tag).get("/api/v1/actors").then()
+                .body("items.id", equalTo(List.of(id)));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(item(tag + " du Revermont", "f-" + tag, ",\"territories\":[{\"code\":\"93066\"}]"))
+                .put("/api/v1/actors/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        given().queryParam("territory", "93").queryParam("q", tag).get("/api/v1/actors").then()
+                .body("items.id", equalTo(List.of(id)));
+        given().queryParam("territory", "01").queryParam("q", tag).get("/api/v1/actors").then()
+                .body("items", equalTo(List.of()));
+    }
+
+    @Test
     void ndjsonIsReadLineByLine() {
         String tag = "nd-" + UUID.randomUUID();
         String body = item(tag + " a", "a-" + tag, "") + "\n{not json\n\n" + item(tag + " b", "b-" + tag, "") + "\n";

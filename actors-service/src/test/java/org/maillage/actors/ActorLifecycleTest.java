@@ -44,8 +44,18 @@ class ActorLifecycleTest {
     void fullActorIsStoredAndReadBackWithTerritoryNames() {
         String id = register(FULL.replace("W011000001", "W011000002").replace("contact-1", "contact-2"));
         given().get("/api/v1/actors/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("name", equalTo("Ambérieu Solidarités"))
+                .body("kind", equalTo("ASSOCIATION"))
                 .body("world", equalTo("NONPROFIT"))
+                .body("description", equalTo("Épicerie solidaire du Bugey"))
+                .body("website", equalTo("https://amberieu-solidarites.fr"))
+                .body("email", equalTo("contact@amberieu-solidarites.fr"))
+                .body("phone", equalTo("+33474380000"))
+                .body("address.street", equalTo("12 rue Alexandre Bérard"))
+                .body("address.postalCode", equalTo("01500"))
+                .body("address.city", equalTo("Ambérieu-en-Bugey"))
                 .body("address.communeCode", equalTo("01004"))
+                .body("identifiers[0].value", equalTo("W011000002"))
                 .body("territories.code", hasItems("01", "01004"))
                 .body("territories.find { it.code == '01' }.name", equalTo("Ain"))
                 .body("territories.find { it.code == '01004' }.name", equalTo("Ambérieu-en-Bugey"))

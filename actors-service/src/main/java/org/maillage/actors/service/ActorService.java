@@ -20,6 +20,7 @@ import org.maillage.actors.events.ActorRegistered;
 import org.maillage.actors.events.ActorUpdated;
 import org.maillage.actors.repository.ActorFilter;
 import org.maillage.actors.repository.ActorRepository;
+import org.maillage.actors.repository.NewActorRows;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatcher;
 import org.maillage.commons.outbox.Outbox;
@@ -39,9 +40,12 @@ public class ActorService {
     private final Outbox outbox;
     private final MergePatcher patcher;
     private final ActorAccess access;
+    private final NewActorRows newRows;
 
     public ActorService(ActorRepository actors, ActorValidator validator, ActorUniqueness uniqueness,
-                        Territories territories, Outbox outbox, MergePatcher patcher, ActorAccess access) {
+                        Territories territories, Outbox outbox, MergePatcher patcher, ActorAccess access,
+                        NewActorRows newRows) {
+        this.newRows = newRows;
         this.access = access;
         this.patcher = patcher;
         this.actors = actors;
@@ -58,13 +62,15 @@ public class ActorService {
         return registerChecked(List.of(draft)).get(0);
     }
 
-    /** Registers drafts already validated and checked for uniqueness: one flush, then their events in one batch. */
+    /**
+     * Registers drafts already validated and checked for uniqueness: their rows, then their events, each in one
+     * batch. The actors returned are not managed (see NewActorRows).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Actor> registerChecked(List<ActorDraft> drafts) {
         List<Actor> created = drafts.stream()
                 .map(draft -> Actor.register(draft, territories.withAncestors(draft.territories()))).toList();
-        created.forEach(actors::persist);
-        actors.flush();
+        newRows.insert(created);
         outbox.appendAll(created.stream()
                 .map(actor -> event(ActorEvents.REGISTERED, actor, ActorRegistered.of(actor))).toList());
         return created;
