@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.UnprocessableException;
 
 /** A community conversation: the actors of a territory debate its diagnostic and adopt priorities. */
 @Entity
@@ -24,6 +26,9 @@ import org.maillage.commons.problem.ConflictException;
 public class Conversation {
 
     public enum State { OPEN, ADOPTED }
+
+    /** Most solutions proposed in one conversation. */
+    public static final int MAX_SOLUTIONS = 500;
 
     @Id
     private UUID id;
@@ -86,6 +91,11 @@ public class Conversation {
 
     public void addSolution(Solution solution) {
         requireOpen();
+        if (solutions.size() >= MAX_SOLUTIONS) {
+            throw new UnprocessableException("Conversation " + id + " already has " + MAX_SOLUTIONS + " solutions",
+                    List.of(new FieldError("solutions", "TooMany", "a conversation records at most " + MAX_SOLUTIONS
+                            + " solutions")));
+        }
         solutions = replace(solutions, solution, s -> false);
     }
 

@@ -16,12 +16,22 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.territory.TerritoryLevel;
 
 /** A diagnostic of one territory for one period: figures are a snapshot, never recomputed. */
 @Entity
 @Table(name = "diagnostic")
 public class Diagnostic {
+
+    /** Most indicators one diagnostic assesses: a request names at most this many, or must when more have a value. */
+    public static final int MAX_INDICATORS = 100;
+    /**
+     * Most fragilities of one diagnostic: those found in the data (at most one per indicator) and those added in
+     * its conversation. A ballot may rank them all ({@link Ranking#MAX_FRAGILITIES}).
+     */
+    public static final int MAX_FRAGILITIES = 200;
 
     @Id
     private UUID id;
@@ -81,6 +91,11 @@ public class Diagnostic {
     }
 
     public void addFragility(Fragility fragility) {
+        if (fragilities.size() >= MAX_FRAGILITIES) {
+            throw new UnprocessableException("Diagnostic " + id + " already has " + MAX_FRAGILITIES + " fragilities",
+                    List.of(new FieldError("fragilities", "TooMany", "a diagnostic has at most " + MAX_FRAGILITIES
+                            + " fragilities: merge this one with a close one")));
+        }
         List<Fragility> all = new ArrayList<>(fragilities);
         all.add(fragility);
         fragilities = List.copyOf(all);

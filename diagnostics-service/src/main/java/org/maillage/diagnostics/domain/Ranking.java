@@ -9,6 +9,6 @@ import java.util.UUID;
 /** One participant's ballot: fragilities from most to least urgent (a partial ballot is allowed). */
 public record Ranking(UUID actorId, @Schema(maxItems = MAX_FRAGILITIES, type = SchemaType.ARRAY, implementation = UUID.class) List<UUID> fragilityIds, Instant recordedAt) {
 
-    /** Enforced by RankingRequest. */
-    public static final int MAX_FRAGILITIES = 200;
+    /** Enforced by RankingRequest: as many as a diagnostic has fragilities. */
+    public static final int MAX_FRAGILITIES = Diagnostic.MAX_FRAGILITIES;
 }

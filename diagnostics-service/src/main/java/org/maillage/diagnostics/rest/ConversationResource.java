@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.problem.Problem;
 import org.maillage.diagnostics.domain.Conversation;
+import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.domain.Facilitator;
 import org.maillage.diagnostics.domain.Fragility;
 import org.maillage.diagnostics.domain.Solution;
@@ -46,7 +47,9 @@ import org.maillage.diagnostics.service.ConversationState;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "409", description = "The diagnostic or the conversation is not in a state allowing it",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Unknown diagnostic or actor, not a participant, invalid ranking",
+@APIResponse(responseCode = "422", description = "Unknown diagnostic or actor, not a participant, invalid ranking,"
+        + " already as many fragilities or solutions as allowed (" + Diagnostic.MAX_FRAGILITIES + " fragilities per diagnostic, "
+        + Conversation.MAX_SOLUTIONS + " solutions)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConversationResource {
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.diagnostics.domain.Conversation;
+import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.domain.DiagnosticState;
 import org.maillage.diagnostics.domain.Facilitator;
 import org.maillage.diagnostics.domain.Fragility;
@@ -26,18 +27,26 @@ public record ConversationView(
         Facilitator facilitator,
         @Schema(maxItems = ConversationRequest.MAX_PARTICIPANTS) List<Participant> participants,
         @Schema(enumeration = {"OPEN", "ADOPTED"}) String state,
-        @Schema(description = "Fragilities of the diagnostic: found in the data and added by participants") List<Fragility> fragilities,
-        List<VerdictEntry> verdicts,
+        @Schema(description = "Fragilities of the diagnostic: found in the data and added by participants (at most "
+                + Diagnostic.MAX_FRAGILITIES + ")", maxItems = Diagnostic.MAX_FRAGILITIES) List<Fragility> fragilities,
+        @Schema(description = "One per fragility found in the data, hence at most one per indicator of the diagnostic",
+                maxItems = Diagnostic.MAX_INDICATORS) List<VerdictEntry> verdicts,
         @Schema(description = "At most one ballot per participant", maxItems = ConversationRequest.MAX_PARTICIPANTS)
         List<Ranking> rankings,
+        @Schema(description = "At most " + Conversation.MAX_SOLUTIONS + " per conversation", maxItems = Conversation.MAX_SOLUTIONS)
         List<Solution> solutions,
         @Schema(description = "Borda count of the ballots (each ballot gives m − r + 1 points to its r-th fragility, m"
-                + " being the number of candidate fragilities); provisional while OPEN, adopted once ADOPTED")
+                + " being the number of candidate fragilities); provisional while OPEN, adopted once ADOPTED",
+                maxItems = Diagnostic.MAX_FRAGILITIES)
         List<Priority> priorities,
-        @Schema(description = "What still prevents adoption") List<FieldError> adoptionBlockers,
+        @Schema(description = "What still prevents adoption: each fragility found in the data without a verdict, and"
+                + " the lack of any ranking", maxItems = MAX_ADOPTION_BLOCKERS) List<FieldError> adoptionBlockers,
         Instant createdAt,
         Instant adoptedAt,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
+
+    /** A missing verdict per fragility found in the data (at most one per indicator), and no ranking yet. */
+    static final int MAX_ADOPTION_BLOCKERS = Diagnostic.MAX_INDICATORS + 1;
 
     static ConversationView of(ConversationState state) {
         Conversation c = state.conversation();

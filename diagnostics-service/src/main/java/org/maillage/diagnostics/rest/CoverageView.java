@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.commons.openapi.Count;
+import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.domain.DiagnosticState;
 import org.maillage.diagnostics.domain.FragilityOrigin;
 import org.maillage.diagnostics.domain.Severity;
 import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.service.Coverage;
 import org.maillage.diagnostics.service.CoveringAlliance;
+import org.maillage.diagnostics.service.CoverageService;
 
 @Schema(name = "Coverage", description = "Which alliances cover the priorities and fragilities of a territory's"
         + " diagnostic. Items: uncovered priorities first (by rank), then covered priorities, then the other fragilities.")
@@ -25,17 +27,20 @@ public record CoverageView(
         @Schema(description = "Priorities no living alliance (neither CLOSED, ABANDONED nor archived) covers", example = "1",
                 minimum = "0", maximum = Bounds.INT_MAX)
         int uncoveredPriorities,
-        List<Item> items) {
+        @Schema(description = "One per fragility of the diagnostic", maxItems = Diagnostic.MAX_FRAGILITIES) List<Item> items) {
 
     @Schema(name = "CoverageItem")
     public record Item(UUID fragilityId, @Schema(maxLength = Fragility.MAX_TITLE) String title, Theme theme, Severity severity, FragilityOrigin origin,
                        @Schema(description = "Rank among the adopted priorities; absent for other fragilities",
                                minimum = "1", maximum = Bounds.INT_MAX) Integer priorityRank,
                        boolean covered,
-                       @Schema(description = "Covering alliances by state", additionalProperties = Count.class, example = "{\"ACTIVE\": 1, \"SCOPING\": 2}")
+                       @Schema(description = "Covering alliances by state, all of them counted", additionalProperties = Count.class,
+                               example = "{\"ACTIVE\": 1, \"SCOPING\": 2}")
                        Map<String, Integer> alliancesByState,
                        @Schema(description = "match EXPLICIT: the alliance names the fragility; THEME_AND_TERRITORY: it acts"
-                               + " there on the same theme (a presumption). relation LOCAL or WIDER (acts on a containing territory)")
+                               + " there on the same theme (a presumption). relation LOCAL or WIDER (acts on a containing"
+                               + " territory). The first " + CoverageService.MAX_ALLIANCES_SHOWN + " by id: when the counts of"
+                               + " alliancesByState add up to more, the list is cut", maxItems = CoverageService.MAX_ALLIANCES_SHOWN)
                        List<CoveringAlliance> alliances) {
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.service.DiagnosticSpec;
 import org.maillage.territory.TerritoryLevel;
 
@@ -16,7 +17,7 @@ public record DiagnosticBatchRequest(
         @Schema(description = "Code of a territory containing them", example = "84") @Size(max = Bounds.TERRITORY_CODE) String parent,
         @Schema(description = "Level of `parent` when its code is shared", example = "REGION") TerritoryLevel parentLevel,
         @Schema(example = "2024") @NotBlank @Size(max = Bounds.PERIOD) String period,
-        @Size(max = 100) List<@NotBlank @Size(max = Bounds.INDICATOR_CODE) String> indicators,
+        @Size(max = Diagnostic.MAX_INDICATORS) List<@NotBlank @Size(max = Bounds.INDICATOR_CODE) String> indicators,
         @Valid ReferenceRequest reference,
         @Valid PeersRequest peers) {
 

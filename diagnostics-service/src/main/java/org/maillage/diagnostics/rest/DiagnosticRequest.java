@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.service.DiagnosticSpec;
 import org.maillage.territory.TerritoryLevel;
 
@@ -15,7 +16,7 @@ public record DiagnosticRequest(
         TerritoryLevel level,
         @Schema(example = "2024") @NotBlank @Size(max = Bounds.PERIOD) String period,
         @Schema(description = "Indicator codes; default every indicator with a value for the territory and period")
-        @Size(max = 100) List<@NotBlank @Size(max = Bounds.INDICATOR_CODE) String> indicators,
+        @Size(max = Diagnostic.MAX_INDICATORS) List<@NotBlank @Size(max = Bounds.INDICATOR_CODE) String> indicators,
         @Valid ReferenceRequest reference,
         @Valid PeersRequest peers) {
 

@@ -71,7 +71,9 @@ public class DiagnosticResource {
                     examples = @ExampleObject(name = "diagnostic", value = DiagnosticExamples.DIAGNOSTIC)))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown territory or indicator, no such parent, no observation",
+    @APIResponse(responseCode = "422", description = "Unknown territory or indicator, no such parent, no observation,"
+            + " more indicators with a value than a diagnostic assesses (name at most "
+            + Diagnostic.MAX_INDICATORS + ")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "noData", value = ProblemExamples.UNPROCESSABLE)))
     public Response create(@Valid @NotNull DiagnosticRequest request, @Context UriInfo uriInfo) {
@@ -93,7 +95,9 @@ public class DiagnosticResource {
             content = @Content(schema = @Schema(implementation = DiagnosticBatchView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown parent or indicator, too many territories",
+    @APIResponse(responseCode = "422", description = "Unknown parent or indicator, too many territories, a territory"
+            + " with more indicators than a diagnostic assesses (name at most "
+            + Diagnostic.MAX_INDICATORS + ")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response batch(@Valid @NotNull DiagnosticBatchRequest request) {
         var parent = request.parent() == null ? null : resolver.territory(request.parent(), request.parentLevel(), "parent").key();

@@ -7,7 +7,8 @@ import org.maillage.commons.problem.FieldError;
 
 /** RFC 9457 problem of a rejected import, with the extension member {@code report}. */
 @Schema(name = "ImportProblem", description = "Problem of an all-or-nothing import with rejected rows: nothing was"
-        + " written; `report.rejections` lists every rejected row with its line and reason")
+        + " written; `report.rejections` lists the first rejected rows with their line and reason, `report.rejected`"
+        + " counts them all")
 public record ImportProblem(@Schema(maxLength = 200) URI type,
                             @Schema(enumeration = ImportRejectedMapper.TITLE) String title,
                             @Schema(minimum = "422", maximum = "422") int status,

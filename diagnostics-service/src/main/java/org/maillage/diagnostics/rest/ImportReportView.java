@@ -16,13 +16,17 @@ public record ImportReportView(
         @Schema(example = "104907", minimum = "0", maximum = Bounds.INT_MAX) int created,
         @Schema(example = "0", minimum = "0", maximum = Bounds.INT_MAX) int updated,
         @Schema(description = "Empty cells and secret or unavailable markers (s, nd, NA)", example = "0", minimum = "0", maximum = Bounds.INT_MAX) int skipped,
-        @Schema(example = "0", minimum = "0", maximum = Bounds.INT_MAX) int rejected,
+        @Schema(description = "Rejected rows or cells, also those beyond the list `rejections`", example = "0",
+                minimum = "0", maximum = Bounds.INT_MAX) int rejected,
         @Schema(description = "Values of EPCI, départements, régions, overseas collectivities derived from communes",
                 example = "4146", minimum = "0", maximum = Bounds.INT_MAX) int derived,
         // @Size states the stored widths (varchar) of the codes and periods in the contract
-        List<@Size(max = Bounds.INDICATOR_CODE) String> indicators,
-        List<@Size(max = Bounds.PERIOD) String> periods,
-        @Schema(description = "Every rejected row or cell, in line order") List<RejectionView> rejections) {
+        @Schema(description = "Indicators written, at most " + ImportReport.MAX_INDICATORS + " per import",
+                maxItems = ImportReport.MAX_INDICATORS) List<@Size(max = Bounds.INDICATOR_CODE) String> indicators,
+        @Schema(description = "Periods written, at most " + ImportReport.MAX_PERIODS + " per import",
+                maxItems = ImportReport.MAX_PERIODS) List<@Size(max = Bounds.PERIOD) String> periods,
+        @Schema(description = "The first " + ImportReport.MAX_REJECTIONS_SHOWN + " rejected rows or cells, in line order;"
+                + " `rejected` counts them all", maxItems = ImportReport.MAX_REJECTIONS_SHOWN) List<RejectionView> rejections) {
 
     static ImportReportView of(ImportReport report) {
         return new ImportReportView(report.importId(), report.status(), report.mode(), report.received(), report.created(),

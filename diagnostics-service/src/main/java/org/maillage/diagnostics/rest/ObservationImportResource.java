@@ -30,6 +30,7 @@ import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.service.ImportMode;
 import org.maillage.diagnostics.service.ImportLog;
+import org.maillage.diagnostics.service.ImportReport;
 import org.maillage.diagnostics.service.ObservationImportService;
 import org.maillage.diagnostics.service.ObservationRow;
 import org.maillage.territory.TerritoryLevel;
@@ -44,7 +45,9 @@ public class ObservationImportResource {
 
 
     private static final String DESCRIPTION = " Upserts on (indicator, territory, period). Every rejected row is"
-            + " reported with its line and reason. `mode=ALL_OR_NOTHING` (default) writes nothing when a row is"
+            + " counted, and the first " + ImportReport.MAX_REJECTIONS_SHOWN + " reported with their line and reason."
+            + " One import writes at most " + ImportReport.MAX_INDICATORS + " indicators and " + ImportReport.MAX_PERIODS
+            + " periods (400 beyond, nothing written). `mode=ALL_OR_NOTHING` (default) writes nothing when a row is"
             + " rejected (422); `mode=PARTIAL` writes the valid rows (200, status PARTIALLY_APPLIED). Values of EPCI,"
             + " départements, régions and overseas collectivities that were not imported are then derived from their"
             + " communes by each indicator's aggregation, weighted by legal populations. Emits one"
@@ -68,7 +71,8 @@ public class ObservationImportResource {
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, bad mode",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, bad mode, more"
+            + " indicators or periods than one import writes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
@@ -100,7 +104,8 @@ public class ObservationImportResource {
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode",
+    @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode, more indicators than"
+            + " one import writes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),

@@ -27,6 +27,8 @@ import org.maillage.territory.TerritoryKey;
 public class CoverageService {
 
     static final Set<String> ENDED_STATES = Set.of("CLOSED", "ABANDONED", "ARCHIVED");
+    /** Covering alliances listed per item; the counts by state include every one. */
+    public static final int MAX_ALLIANCES_SHOWN = 100;
 
     private final DiagnosticRepository diagnostics;
     private final KnownAllianceRepository alliances;
@@ -67,7 +69,8 @@ public class CoverageService {
             Map<String, Integer> byState = new TreeMap<>();
             covering.forEach(c -> byState.merge(String.valueOf(c.state()), 1, Integer::sum));
             boolean covered = covering.stream().anyMatch(c -> !ENDED_STATES.contains(c.state()));
-            items.add(new CoverageItem(fragility, rank, covered, byState, covering));
+            items.add(new CoverageItem(fragility, rank, covered, byState,
+                    List.copyOf(covering.subList(0, Math.min(covering.size(), MAX_ALLIANCES_SHOWN)))));
         }
         items.sort(Comparator.comparingInt(CoverageService::group)
                 .thenComparingInt(i -> i.priorityRank() == null ? Integer.MAX_VALUE : i.priorityRank()));

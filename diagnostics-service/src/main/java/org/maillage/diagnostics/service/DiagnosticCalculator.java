@@ -52,6 +52,12 @@ public class DiagnosticCalculator {
         boolean explicit = spec.indicators() != null && !spec.indicators().isEmpty();
         List<String> codes = explicit ? spec.indicators().stream().distinct().toList()
                 : queries.indicatorsWithValue(target.key(), spec.period());
+        if (codes.size() > Diagnostic.MAX_INDICATORS) {
+            throw new UnprocessableException(codes.size() + " indicators have a value for " + target.level() + " "
+                    + target.code() + " in " + spec.period() + "; a diagnostic assesses at most " + Diagnostic.MAX_INDICATORS,
+                    List.of(new FieldError("indicators", "TooMany", "name at most " + Diagnostic.MAX_INDICATORS
+                            + " indicators to diagnose")));
+        }
         Map<String, Indicator> catalogue = codes.isEmpty() ? Map.of() : indicators.list("code in ?1", codes).stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
         Map<String, PeerStats> stats = codes.isEmpty() ? Map.of() : queries.peerStats(target.key(), spec.period(), codes,

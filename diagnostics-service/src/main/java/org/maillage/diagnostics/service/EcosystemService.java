@@ -27,6 +27,9 @@ import org.maillage.territory.TerritoryKey;
 @ApplicationScoped
 public class EcosystemService {
 
+    /** Actors listed; the counts include every one. */
+    public static final int MAX_ACTORS_SHOWN = 500;
+
     private final KnownActorRepository actors;
     private final KnownAllianceRepository alliances;
     private final TerritoryPresence presence;
@@ -72,7 +75,8 @@ public class EcosystemService {
                     .merge(String.valueOf(actor.kind()), 1, Integer::sum);
             new HashSet<>(actor.professions()).forEach(p -> professions.merge(p, 1, Integer::sum));
         }
-        return new Ecosystem(territory, present.size(), byWorld, professions, alliancesByState, present);
+        return new Ecosystem(territory, present.size(), byWorld, professions, alliancesByState,
+                List.copyOf(present.subList(0, Math.min(present.size(), MAX_ACTORS_SHOWN))));
     }
 
     private static <T> List<T> byIds(PanacheRepositoryBase<T, UUID> repository, List<UUID> ids) {

@@ -14,7 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.maillage.commons.outbox.Outbox;
+import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
 import org.maillage.diagnostics.domain.Indicator;
 import org.maillage.diagnostics.events.DiagnosticsEvents;
 import org.maillage.diagnostics.events.ObservationsImported;
@@ -74,9 +76,10 @@ public class ObservationImportService {
         int received = parsed.rows().size() + parsed.skipped() + parsed.rejections().size();
         List<String> touchedIndicators = valid.stream().map(ValidObservation::indicator).distinct().sorted().toList();
         List<String> periods = valid.stream().map(ValidObservation::period).distinct().sorted().toList();
+        requireWithinLimits(touchedIndicators, periods);
         if (!rejections.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             throw new ImportRejectedException(new ImportReport(importId, ImportReport.REJECTED, mode, received, 0, 0,
-                    parsed.skipped(), rejections.size(), 0, touchedIndicators, periods, rejections));
+                    parsed.skipped(), rejections.size(), 0, touchedIndicators, periods, shown(rejections)));
         }
         if (!valid.isEmpty()) {
             Set<String> locked = store.beginBulk(touchedIndicators);
@@ -94,12 +97,33 @@ public class ObservationImportService {
                 (System.nanoTime() - written) / 1_000_000);
         ImportReport report = new ImportReport(importId,
                 rejections.isEmpty() ? ImportReport.APPLIED : ImportReport.PARTIALLY_APPLIED, mode, received,
-                counts[0], counts[1], parsed.skipped(), rejections.size(), derived, touchedIndicators, periods, rejections);
+                counts[0], counts[1], parsed.skipped(), rejections.size(), derived, touchedIndicators, periods,
+                shown(rejections));
         boolean synthetic = touchedIndicators.stream().anyMatch(code -> catalogue.get(code).synthetic());
         importLog.record(report, format, source);
         outbox.append(DiagnosticsEvents.TOPIC, DiagnosticsEvents.OBSERVATIONS_IMPORTED, importId.toString(),
                 new ObservationsImported(importId, source, touchedIndicators, periods, counts[0], counts[1], derived,
                         synthetic, Instant.now()));
         return report;
+    }
+
+    /** Refuses (400, nothing written) an import whose report could not list what it wrote. */
+    private static void requireWithinLimits(List<String> touchedIndicators, List<String> periods) {
+        List<FieldError> errors = new ArrayList<>();
+        if (touchedIndicators.size() > ImportReport.MAX_INDICATORS) {
+            errors.add(new FieldError("indicators", "TooMany", touchedIndicators.size() + " indicators: an import writes at most "
+                    + ImportReport.MAX_INDICATORS + ", split it"));
+        }
+        if (periods.size() > ImportReport.MAX_PERIODS) {
+            errors.add(new FieldError("periods", "TooMany", periods.size() + " periods: an import writes at most "
+                    + ImportReport.MAX_PERIODS + ", split it"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("The import covers too many indicators or periods: nothing was written", errors);
+        }
+    }
+
+    private static List<Rejection> shown(List<Rejection> rejections) {
+        return List.copyOf(rejections.subList(0, Math.min(rejections.size(), ImportReport.MAX_REJECTIONS_SHOWN)));
     }
 }

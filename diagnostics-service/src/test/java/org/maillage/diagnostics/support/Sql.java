@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
-/** Direct reads of the database, to check what an operation wrote. */
+/** Direct reads of the database, to check what an operation wrote, and direct writes to set up large states fast. */
 public final class Sql {
 
     private Sql() {
@@ -18,6 +18,16 @@ public final class Sql {
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(sql)) {
             return row.next() ? row.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a write; returns the number of rows it changed. */
+    public static int update(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
