@@ -26,6 +26,9 @@ import org.maillage.gateway.routing.Upstream;
 final class ProxyExchange {
 
     private static final Logger LOG = Logger.getLogger(ProxyExchange.class);
+    private static final Set<String> RESPONSE_NOT_COPIED = HopByHopHeaders.names(RequestIds.HEADER);
+    /** Bodies up to this declared length are relayed in one write with the head (most API answers). */
+    private static final long WHOLE_BODY_MAX_BYTES = 64 * 1024;
 
     private final RoutingContext context;
     private final Upstream upstream;
@@ -99,12 +102,30 @@ final class ProxyExchange {
         if (upstreamResponse.statusMessage() != null) {
             response.setStatusMessage(upstreamResponse.statusMessage());
         }
-        HopByHopHeaders.copyEndToEnd(upstreamResponse.headers(), response.headers(), Set.of(RequestIds.HEADER));
+        HopByHopHeaders.copyEndToEnd(upstreamResponse.headers(), response.headers(), RESPONSE_NOT_COPIED);
         response.putHeader(RequestIds.HEADER, requestId);
+        if (declaredLength(upstreamResponse) <= WHOLE_BODY_MAX_BYTES) {
+            // One write (and one system call) for head and body, instead of one per chunk and one for the end.
+            upstreamResponse.body().onSuccess(response::end).onFailure(this::abort);
+            return;
+        }
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(upstreamResponse.statusCode())) {
             response.setChunked(true);
         }
         upstreamResponse.pipe().endOnFailure(false).to(response).onFailure(this::abort);
+    }
+
+    /** The Content-Length of the answer; Long.MAX_VALUE when absent or unreadable, so that it is streamed. */
+    private static long declaredLength(HttpClientResponse upstreamResponse) {
+        String length = upstreamResponse.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** Headers are already sent, so no problem document is possible: cutting the connection signals truncation. */

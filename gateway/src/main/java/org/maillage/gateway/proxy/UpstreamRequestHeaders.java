@@ -20,7 +20,7 @@ final class UpstreamRequestHeaders {
      * service; the others are rewritten below so that one consistent account reaches the service. The caller's
      * credentials stop here: services learn who calls from the gateway, not from a secret they could leak.
      */
-    private static final Set<String> NOT_COPIED = Set.of("Host", "Expect", RequestIds.HEADER, FORWARDED_FOR,
+    private static final Set<String> NOT_COPIED = HopByHopHeaders.names("Host", "Expect", RequestIds.HEADER, FORWARDED_FOR,
             FORWARDED_PROTO, FORWARDED_HOST, "X-Forwarded-Port", "Forwarded", "Authorization", "X-API-Key",
             IdentityTokens.HEADER);
 

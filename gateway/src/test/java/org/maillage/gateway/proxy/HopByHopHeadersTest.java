@@ -26,7 +26,7 @@ class HopByHopHeadersTest {
                 .add("Set-Cookie", "b=2");
         MultiMap to = MultiMap.caseInsensitiveMultiMap();
 
-        HopByHopHeaders.copyEndToEnd(from, to, Set.of("host"));
+        HopByHopHeaders.copyEndToEnd(from, to, HopByHopHeaders.names("host"));
 
         assertEquals(Set.of("Accept", "Set-Cookie"), to.names());
         assertEquals(List.of("a=1", "b=2"), to.getAll("Set-Cookie"));
