@@ -4,8 +4,9 @@
 # psql, pgbench, wrk and openssl on the PATH. Kafka is not needed: the outbox relay is switched off, events pile up in
 # the outbox table exactly as they are written in production.
 #
-# Usage: run.sh [all|seed|measure]. "seed" only creates and seeds the databases (long at 1,000,000 actors);
-# "measure" reuses them, so the measures can wait for an idle machine. Default: all.
+# Usage: run.sh [all|seed|measure|bulk]. "seed" only creates and seeds the databases (long at 1,000,000 actors);
+# "measure" reuses them, so the measures can wait for an idle machine; "bulk" reuses the largest one and measures
+# only the bulk import. Default: all.
 set -euo pipefail
 phase="${1:-all}"
 
@@ -48,6 +49,7 @@ queries=(
 )
 
 for n in $sizes; do
+  [ "$phase" = bulk ] && break
   db="actors_bench_$n"
   if [ "$phase" != measure ]; then
     psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
@@ -68,10 +70,13 @@ done
 [ "$phase" = seed ] && exit 0
 db="actors_bench_${sizes##* }"
 start_service "$db"
+if [ "$phase" != bulk ]; then
 id=$(psql "$pg/$db" -Atc "SELECT id FROM actor ORDER BY random() LIMIT 1")
 echo "== GET /api/v1/actors/{id} vs pgbench running the same SQL, 8 connections (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 # wrk rather than a JVM client: the load generator must cost far less CPU than the service it measures.
-wrk -t2 -c8 -d20s --latency -H "X-Maillage-Identity: $(java "$bench/HttpBench.java" token)" \
+token=$(java "$bench/HttpBench.java" token)
+wrk -t2 -c8 -d40s -H "X-Maillage-Identity: $token" "http://localhost:$port/api/v1/actors/$id" > /dev/null  # warm-up
+wrk -t2 -c8 -d20s --latency -H "X-Maillage-Identity: $token" \
   "http://localhost:$port/api/v1/actors/$id" | grep -E "Requests/sec|50%|99%|Non-2xx"
 cat > /tmp/actor-get.sql <<SQL
 SELECT a.* FROM actor a WHERE a.id = '$id';
@@ -80,8 +85,14 @@ SELECT * FROM actor_identifier WHERE actor_id = '$id';
 SELECT * FROM actor_external_ref WHERE actor_id = '$id';
 SQL
 pgbench -n -c 8 -j 2 -T 20 -f /tmp/actor-get.sql "$pg/$db" | grep -E "tps|latency average"
+fi
 
-echo "== bulk import through the service"
-java "$bench/HttpBench.java" bulk "http://localhost:$port" 20000 1000 2 \
-  "$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz"
+echo "== bulk import through the service (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+territories="$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz"
+# The JIT compiles the import path for tens of seconds on two cores: warm it, then measure.
+echo -n "warm-up: "
+java "$bench/HttpBench.java" bulk "http://localhost:$port" "${BULK_WARMUP:-40000}" 1000 "${BULK_CONCURRENCY:-2}" "$territories"
+for round in $(seq 1 "${BULK_ROUNDS:-3}"); do
+  java "$bench/HttpBench.java" bulk "http://localhost:$port" 20000 1000 "${BULK_CONCURRENCY:-2}" "$territories"
+done
 stop_service

@@ -12,7 +12,8 @@ actors_port="${ACTORS_PORT:-18181}"
 gateway_port="${GATEWAY_PORT:-18180}"
 connections="${CONNECTIONS:-16}"
 duration="${DURATION:-20s}"
-rounds="${ROUNDS:-2}"
+rounds="${ROUNDS:-3}"
+warmup_rounds="${WARMUP_ROUNDS:-3}"
 admin_key="bench-admin-key-$(openssl rand -hex 16)"
 
 keys=$(mktemp -d)
@@ -62,30 +63,44 @@ token=$(BENCH_IDENTITY_PRIVATE_KEY="$identity_private_key" java "$repo/deploy/be
 # CPU time a process has used so far, in milliseconds (user + system, from /proc).
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 
-measure() { # $1 label, then wrk arguments
+measure() { # $1 label, then wrk arguments; prints a line and leaves "rps p50_ms p99_ms" in $last
   local label=$1; shift
   local threads=$(( connections < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" | awk -v label="$label" '
-    /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {errors=$NF}
-    END {printf "%-8s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p99, (errors ? errors : 0)}'
+  last=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ {rps=$2} / 50%/ {p50=ms($2)} / 99%/ {p99=ms($2)} /Non-2xx/ {errors=$NF}
+    END {printf "%s %.3f %.3f %d", rps, p50, p99, errors}')
+  read -r rps p50 p99 errors <<< "$last"
+  printf "%-8s %10s req/s   p50 %7.2f ms   p99 %7.2f ms   non-2xx %s\n" "$label" "$rps" "$p50" "$p99" "$errors"
+}
+
+compare() { # $1 direct "rps p50 p99", $2 gateway "rps p50 p99"
+  awk -v d="$1" -v g="$2" 'BEGIN { split(d, a, " "); split(g, b, " ");
+    printf "         ratio %.2f of the direct throughput, p50 %+.2f ms, p99 %+.2f ms\n", b[1] / a[1], b[2] - a[2], b[3] - a[3] }'
 }
 
 echo "== GET /api/v1/actors/$id, $connections connections, $duration per measure (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-# Warm both paths first (JIT, pools, the identity token cache), then alternate so drift affects both alike.
-wrk -t2 -c"$connections" -d10s -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id" > /dev/null
-wrk -t2 -c"$connections" -d10s -H "X-API-Key: $admin_key" "$gateway_url/$id" > /dev/null
+# Both JVMs keep compiling hot code for a minute or more under load on two cores; measuring before that
+# compares compilers, not request paths. Warm both paths in turn first, then alternate so drift affects both.
+for round in $(seq 1 "$warmup_rounds"); do
+  wrk -t2 -c"$connections" -d"$duration" -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id" > /dev/null
+  wrk -t2 -c"$connections" -d"$duration" -H "X-API-Key: $admin_key" "$gateway_url/$id" > /dev/null
+done
 actors_pid=${pids[0]} gateway_pid=${pids[1]}
 for round in $(seq 1 "$rounds"); do
-  measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"
+  measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"; direct=$last
   actors_before=$(cpu_ms "$actors_pid") gateway_before=$(cpu_ms "$gateway_pid")
-  measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"
-  echo "         CPU used during the gateway measure: actors-service $(( $(cpu_ms "$actors_pid") - actors_before )) ms," \
-    "gateway $(( $(cpu_ms "$gateway_pid") - gateway_before )) ms"
+  measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"; through=$last
+  compare "$direct" "$through"
+  awk -v a="$(( $(cpu_ms "$actors_pid") - actors_before ))" -v g="$(( $(cpu_ms "$gateway_pid") - gateway_before ))" \
+    -v n="$(awk -v r="${through%% *}" -v d="${duration%s}" 'BEGIN {print r * d}')" \
+    'BEGIN {printf "         CPU per request during the gateway measure: actors-service %.3f ms, gateway %.3f ms\n", a / n, g / n}'
 done
 
 # Added latency without saturation: one connection, so no request waits for a core behind another.
 echo "== the same, 1 connection (latency added by the gateway when the machine is not saturated)"
 for round in $(seq 1 "$rounds"); do
-  connections=1 measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"
-  connections=1 measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"
+  connections=1 measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"; direct=$last
+  connections=1 measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"; through=$last
+  compare "$direct" "$through"
 done
