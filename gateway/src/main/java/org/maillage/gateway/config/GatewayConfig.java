@@ -75,6 +75,7 @@ public interface GatewayConfig {
         /** Idle timeout of one service, overriding {@link #idleTimeout()}: {@code timeouts.diagnostics=120s}. */
         Map<String, Duration> timeouts();
 
+        /** Connections kept to one service by the whole gateway, shared out among its event loops. */
         @WithDefault("64")
         int maxConnectionsPerUpstream();
 
