@@ -48,81 +48,76 @@ public class NewActorRows {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            insertActors(connection, actors);
-            insertTerritories(connection, actors);
-            insertIdentifiers(connection, actors);
-            insertExternalRefs(connection, actors);
+            insertAll(connection, ACTOR, actors, NewActorRows::actorRow);
+            insertAll(connection, TERRITORY, actors, NewActorRows::territoryRows);
+            insertAll(connection, IDENTIFIER, actors, NewActorRows::identifierRows);
+            insertAll(connection, EXTERNAL_REF, actors, NewActorRows::externalRefRows);
         });
     }
 
-    private static void insertActors(Connection connection, List<Actor> actors) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(ACTOR)) {
+    /** Adds the rows of one actor to a batch. */
+    @FunctionalInterface
+    private interface Rows {
+        void add(PreparedStatement insert, Actor actor) throws SQLException;
+    }
+
+    private static void insertAll(Connection connection, String sql, List<Actor> actors, Rows rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Actor actor : actors) {
-                Address address = actor.address();
-                insert.setObject(1, actor.id());
-                insert.setString(2, actor.name());
-                insert.setString(3, actor.kind().name());
-                insert.setString(4, actor.world().name());
-                insert.setString(5, actor.description());
-                insert.setString(6, actor.website());
-                insert.setString(7, actor.email());
-                insert.setString(8, actor.phone());
-                insert.setString(9, address == null ? null : address.street());
-                insert.setString(10, address == null ? null : address.postalCode());
-                insert.setString(11, address == null ? null : address.city());
-                insert.setString(12, address == null ? null : address.communeCode());
-                insert.setArray(13, connection.createArrayOf("text",
-                        actor.themes().stream().map(Enum::name).sorted().toArray(String[]::new)));
-                insert.setObject(14, utc(actor.createdAt()));
-                insert.setObject(15, utc(actor.updatedAt()));
-                insert.setLong(16, actor.version());
-                insert.addBatch();
+                rows.add(insert, actor);
             }
             insert.executeBatch();
         }
     }
 
-    private static void insertTerritories(Connection connection, List<Actor> actors) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(TERRITORY)) {
-            for (Actor actor : actors) {
-                for (ActorTerritory territory : actor.territories()) {
-                    insert.setObject(1, actor.id());
-                    insert.setString(2, territory.level().name());
-                    insert.setString(3, territory.code());
-                    insert.setBoolean(4, territory.declared());
-                    insert.setObject(5, utc(actor.createdAt()));
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
+    private static void actorRow(PreparedStatement insert, Actor actor) throws SQLException {
+        Address address = actor.address();
+        insert.setObject(1, actor.id());
+        insert.setString(2, actor.name());
+        insert.setString(3, actor.kind().name());
+        insert.setString(4, actor.world().name());
+        insert.setString(5, actor.description());
+        insert.setString(6, actor.website());
+        insert.setString(7, actor.email());
+        insert.setString(8, actor.phone());
+        insert.setString(9, address == null ? null : address.street());
+        insert.setString(10, address == null ? null : address.postalCode());
+        insert.setString(11, address == null ? null : address.city());
+        insert.setString(12, address == null ? null : address.communeCode());
+        insert.setArray(13, insert.getConnection().createArrayOf("text",
+                actor.themes().stream().map(Enum::name).sorted().toArray(String[]::new)));
+        insert.setObject(14, utc(actor.createdAt()));
+        insert.setObject(15, utc(actor.updatedAt()));
+        insert.setLong(16, actor.version());
+        insert.addBatch();
+    }
+
+    private static void territoryRows(PreparedStatement insert, Actor actor) throws SQLException {
+        for (ActorTerritory territory : actor.territories()) {
+            insert.setObject(1, actor.id());
+            insert.setString(2, territory.level().name());
+            insert.setString(3, territory.code());
+            insert.setBoolean(4, territory.declared());
+            insert.setObject(5, utc(actor.createdAt()));
+            insert.addBatch();
         }
     }
 
-    private static void insertIdentifiers(Connection connection, List<Actor> actors) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(IDENTIFIER)) {
-            for (Actor actor : actors) {
-                for (Identifier identifier : actor.identifiers()) {
-                    insert.setObject(1, actor.id());
-                    insert.setString(2, identifier.scheme().name());
-                    insert.setString(3, identifier.value());
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
+    private static void identifierRows(PreparedStatement insert, Actor actor) throws SQLException {
+        for (Identifier identifier : actor.identifiers()) {
+            insert.setObject(1, actor.id());
+            insert.setString(2, identifier.scheme().name());
+            insert.setString(3, identifier.value());
+            insert.addBatch();
         }
     }
 
-    private static void insertExternalRefs(Connection connection, List<Actor> actors) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(EXTERNAL_REF)) {
-            for (Actor actor : actors) {
-                for (ExternalRef ref : actor.externalRefs()) {
-                    insert.setObject(1, actor.id());
-                    insert.setString(2, ref.system());
-                    insert.setString(3, ref.id());
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
+    private static void externalRefRows(PreparedStatement insert, Actor actor) throws SQLException {
+        for (ExternalRef ref : actor.externalRefs()) {
+            insert.setObject(1, actor.id());
+            insert.setString(2, ref.system());
+            insert.setString(3, ref.id());
+            insert.addBatch();
         }
     }
 
