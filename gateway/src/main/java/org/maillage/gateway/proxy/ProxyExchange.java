@@ -104,7 +104,8 @@ final class ProxyExchange {
         }
         HopByHopHeaders.copyEndToEnd(upstreamResponse.headers(), response.headers(), RESPONSE_NOT_COPIED);
         response.putHeader(RequestIds.HEADER, requestId);
-        if (declaredLength(upstreamResponse) <= WHOLE_BODY_MAX_BYTES) {
+        long length = ContentLength.of(upstreamResponse.headers());
+        if (length >= 0 && length <= WHOLE_BODY_MAX_BYTES) {
             // One write (and one system call) for head and body, instead of one per chunk and one for the end.
             upstreamResponse.body().onSuccess(response::end).onFailure(this::abort);
             return;
@@ -113,19 +114,6 @@ final class ProxyExchange {
             response.setChunked(true);
         }
         upstreamResponse.pipe().endOnFailure(false).to(response).onFailure(this::abort);
-    }
-
-    /** The Content-Length of the answer; Long.MAX_VALUE when absent or unreadable, so that it is streamed. */
-    private static long declaredLength(HttpClientResponse upstreamResponse) {
-        String length = upstreamResponse.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /** Headers are already sent, so no problem document is possible: cutting the connection signals truncation. */

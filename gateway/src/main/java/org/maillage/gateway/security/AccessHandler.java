@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.maillage.commons.web.RequestIds;
 import org.maillage.gateway.config.SecurityConfig;
+import org.maillage.gateway.proxy.ContentLength;
 import org.maillage.gateway.proxy.ProblemWriter;
 import org.maillage.gateway.routing.RouteTable;
 
@@ -44,7 +45,7 @@ public class AccessHandler implements Handler<RoutingContext> {
         request.headers().set(RequestIds.HEADER, requestId);
         long bodyLimit = bodyLimits.of(context.normalizedPath());
         context.put(BODY_LIMIT, bodyLimit);
-        if (declaresMoreThan(request, bodyLimit)) {
+        if (ContentLength.of(request.headers()) > bodyLimit) {
             problems.send(context, 413, "payload-too-large", "Payload too large",
                     "Request bodies to " + context.normalizedPath() + " are limited to " + bodyLimit + " bytes", requestId);
             return;
@@ -91,15 +92,6 @@ public class AccessHandler implements Handler<RoutingContext> {
         String path = context.normalizedPath();
         return Scopes.forGatewayPath(path).or(() -> routes.resolve(path)
                 .map(upstream -> Scopes.forArea(upstream.name(), context.request().method())));
-    }
-
-    private static boolean declaresMoreThan(HttpServerRequest request, long limit) {
-        String length = request.getHeader("Content-Length");
-        try {
-            return length != null && Long.parseLong(length.trim()) > limit;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private void unauthorized(RoutingContext context, String detail, String requestId) {
