@@ -78,11 +78,20 @@ token=$(java "$bench/HttpBench.java" token)
 wrk -t2 -c8 -d40s -H "X-Maillage-Identity: $token" "http://localhost:$port/api/v1/actors/$id" > /dev/null  # warm-up
 wrk -t2 -c8 -d20s --latency -H "X-Maillage-Identity: $token" \
   "http://localhost:$port/api/v1/actors/$id" | grep -E "Requests/sec|50%|99%|Non-2xx"
+# The statement the service sends for one actor (repository/ActorViews).
 cat > /tmp/actor-get.sql <<SQL
-SELECT a.* FROM actor a WHERE a.id = '$id';
-SELECT * FROM actor_territory WHERE actor_id = '$id';
-SELECT * FROM actor_identifier WHERE actor_id = '$id';
-SELECT * FROM actor_external_ref WHERE actor_id = '$id';
+SELECT a.id, a.name, a.kind, a.world, a.description, a.website, a.email, a.phone, a.address_street,
+       a.address_postal_code, a.address_city, a.address_commune_code, a.themes, a.archived,
+       a.archived_at, a.merged_into, a.created_at, a.updated_at, a.version,
+       t.levels, t.codes, i.schemes, i.identifier_values, r.systems, r.external_ids
+  FROM actor a
+  LEFT JOIN LATERAL (SELECT array_agg(level) AS levels, array_agg(code) AS codes
+                       FROM actor_territory WHERE actor_id = a.id AND declared) t ON true
+  LEFT JOIN LATERAL (SELECT array_agg(scheme) AS schemes, array_agg(value) AS identifier_values
+                       FROM actor_identifier WHERE actor_id = a.id) i ON true
+  LEFT JOIN LATERAL (SELECT array_agg(system) AS systems, array_agg(external_id) AS external_ids
+                       FROM actor_external_ref WHERE actor_id = a.id) r ON true
+ WHERE a.id = '$id';
 SQL
 pgbench -n -c 8 -j 2 -T 20 -f /tmp/actor-get.sql "$pg/$db" | grep -E "tps|latency average"
 fi

@@ -154,6 +154,12 @@ public class Actor {
         return set;
     }
 
+    public ActorView view() {
+        return new ActorView(id, name, kind, world, description, website, email, phone, address, declaredTerritories(),
+                themes(), List.copyOf(identifiers), List.copyOf(externalRefs), archived, archivedAt, mergedInto,
+                createdAt, updatedAt, version);
+    }
+
     public List<ActorTerritory> declaredTerritories() {
         return territories.stream().filter(ActorTerritory::declared).toList();
     }

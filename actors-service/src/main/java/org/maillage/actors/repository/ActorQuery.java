@@ -9,14 +9,14 @@ import org.maillage.commons.paging.PageRequest;
 import org.maillage.territory.TerritoryKey;
 
 /**
- * The SQL of one page of actors. Keyset only: by (created_at, id), or by (updated_at, id) for incremental
+ * The SQL of one page of actors: the ids of the page in {@code order} (then id). Keyset only: by (created_at, id), or by (updated_at, id) for incremental
  * sync. Text search matches every query word as a prefix of a word of the folded name and description.
  *
  * <p>A territory filter in list order reads actor_territory in that order, one ordered branch per matching
  * territory key (the territory itself, then the declared ancestors), so a page costs about its own size
  * whatever the size of the registry.
  */
-record ActorQuery(String text, Map<String, Object> parameters) {
+record ActorQuery(String text, Map<String, Object> parameters, String order) {
 
     /**
      * @param words the text filter as a tsquery literal (see {@link ActorRepository}), or null for none
@@ -38,7 +38,7 @@ record ActorQuery(String text, Map<String, Object> parameters) {
         }
         String sql = "SELECT a.id FROM actor a" + whereClause(where)
                 + " ORDER BY a." + order + ", a.id LIMIT " + page.fetchSize();
-        return new ActorQuery(sql, params);
+        return new ActorQuery(sql, params, order);
     }
 
     /** Counts of the living actors a filter finds, by world and kind. */
@@ -49,7 +49,7 @@ record ActorQuery(String text, Map<String, Object> parameters) {
             where.add(territoryExists(filter.territory(), filter.territoryAncestors(), params));
         }
         return new ActorQuery("SELECT a.world, a.kind, count(*) FROM actor a" + whereClause(where)
-                + " GROUP BY a.world, a.kind", params);
+                + " GROUP BY a.world, a.kind", params, null);
     }
 
     private static List<String> actorConditions(ActorFilter filter, String words, Map<String, Object> params) {
@@ -104,7 +104,7 @@ record ActorQuery(String text, Map<String, Object> parameters) {
         // UNION, not UNION ALL: an actor declaring a commune and its département appears in two branches.
         String sql = "SELECT u.id FROM (" + String.join(" UNION ", branches) + ") u ORDER BY u.created_at, u.id LIMIT "
                 + page.fetchSize();
-        return new ActorQuery(sql, params);
+        return new ActorQuery(sql, params, "created_at");
     }
 
     private static String branch(int index, TerritoryKey key, boolean declaredOnly, List<String> actorWhere,

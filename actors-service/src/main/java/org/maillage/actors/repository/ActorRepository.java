@@ -13,36 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
-import org.maillage.commons.paging.PageRequest;
 
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
-
-    /** One keyset page: the ids by SQL (search and filters need it), then the actors with their collections. */
-    public List<Actor> page(ActorFilter filter, PageRequest page) {
-        String words = null;
-        if (filter.text() != null && !filter.text().isBlank()) {
-            words = searchWords(filter.text());
-            if (words == null) {
-                return List.of(); // nothing but punctuation: no word to find
-            }
-        }
-        ActorQuery sql = ActorQuery.of(filter, words, page);
-        Query query = getEntityManager().createNativeQuery(sql.text());
-        sql.parameters().forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Actor> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
-    }
 
     /** Rows of (world, kind, number of actors) for the actors the filter finds. */
     public List<Object[]> countsByWorldAndKind(ActorFilter filter) {
@@ -52,19 +29,6 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;
-    }
-
-    /**
-     * The words of a search as a quoted tsquery literal ('word':* & ...), split and folded by PostgreSQL's own
-     * parser so they match the indexed words exactly; null when the text holds no word.
-     */
-    private String searchWords(String text) {
-        Object literal = getEntityManager().createNativeQuery("""
-                SELECT quote_literal(string_agg(quote_literal(w.lexeme) || ':*', ' & '))
-                  FROM (SELECT lexeme FROM unnest(to_tsvector('simple', maillage_fold(:text))) LIMIT 8) w""")
-                .setParameter("text", text)
-                .getSingleResult();
-        return (String) literal;
     }
 
     public Optional<UUID> ownerOf(Identifier identifier) {

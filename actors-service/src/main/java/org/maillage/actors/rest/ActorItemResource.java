@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
+import org.maillage.actors.domain.ActorView;
 import org.maillage.actors.service.ActorInput;
+import org.maillage.actors.service.ActorReads;
 import org.maillage.actors.service.ActorService;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
@@ -40,10 +42,12 @@ public class ActorItemResource {
     private static final String IF_MATCH = "ETag of the version this change is based on; 412 if the actor changed since";
 
     private final ActorService service;
+    private final ActorReads reads;
     private final Territories territories;
 
-    public ActorItemResource(ActorService service, Territories territories) {
+    public ActorItemResource(ActorService service, ActorReads reads, Territories territories) {
         this.service = service;
+        this.reads = reads;
         this.territories = territories;
     }
 
@@ -55,7 +59,7 @@ public class ActorItemResource {
     @APIResponse(responseCode = "404", description = "No such actor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id));
+        return ok(reads.get(id));
     }
 
     @PUT
@@ -131,6 +135,10 @@ public class ActorItemResource {
     }
 
     private Response ok(Actor actor) {
+        return ok(actor.view());
+    }
+
+    private Response ok(ActorView actor) {
         return Response.ok(ActorResponse.of(actor, territories)).tag(ETags.of(actor.version())).build();
     }
 }

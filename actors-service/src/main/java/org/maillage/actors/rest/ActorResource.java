@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.service.ActorInput;
+import org.maillage.actors.service.ActorReads;
 import org.maillage.actors.service.ActorService;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
@@ -39,11 +40,13 @@ import org.maillage.commons.problem.Problem;
 public class ActorResource {
 
     private final ActorService service;
+    private final ActorReads reads;
     private final ActorFilters filters;
     private final Territories territories;
 
-    public ActorResource(ActorService service, ActorFilters filters, Territories territories) {
+    public ActorResource(ActorService service, ActorReads reads, ActorFilters filters, Territories territories) {
         this.service = service;
+        this.reads = reads;
         this.filters = filters;
         this.territories = territories;
     }
@@ -86,7 +89,7 @@ public class ActorResource {
     public Response list(@Valid @BeanParam ActorListParams params, @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(params.limit, params.cursor);
         var filter = filters.parse(params);
-        CursorPage<ActorResponse> body = CursorPage.fromSlice(service.page(filter, page), page,
+        CursorPage<ActorResponse> body = CursorPage.fromSlice(reads.page(filter, page), page,
                 a -> ActorResponse.of(a, territories),
                 a -> new KeysetCursor(filter.sync().bySync() ? a.updatedAt() : a.createdAt(), a.id()).encode());
         return PageResponses.ok(body, uriInfo);

@@ -1,14 +1,13 @@
 package org.maillage.actors.rest;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorKind;
-import org.maillage.actors.domain.ActorTerritory;
+import org.maillage.actors.domain.ActorView;
 import org.maillage.actors.domain.Address;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
@@ -40,17 +39,16 @@ public record ActorResponse(
         @Schema(description = "Optimistic-locking version, also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version) {
 
     static ActorResponse of(Actor actor, Territories territories) {
-        List<TerritoryResponse> declared = actor.declaredTerritories().stream()
-                .sorted(Comparator.comparing(ActorTerritory::level).thenComparing(ActorTerritory::code))
+        return of(actor.view(), territories);
+    }
+
+    static ActorResponse of(ActorView actor, Territories territories) {
+        List<TerritoryResponse> declared = actor.territories().stream()
                 .map(t -> new TerritoryResponse(t.level(), t.code(), territories.nameOf(t.level(), t.code())))
                 .toList();
-        List<Identifier> identifiers = actor.identifiers().stream()
-                .sorted(Comparator.comparing(Identifier::scheme).thenComparing(Identifier::value)).toList();
-        List<ExternalRef> refs = actor.externalRefs().stream()
-                .sorted(Comparator.comparing(ExternalRef::system).thenComparing(ExternalRef::id)).toList();
         return new ActorResponse(actor.id(), actor.name(), actor.kind(), actor.world(), actor.description(),
-                actor.website(), actor.email(), actor.phone(), actor.address(), declared, actor.themes(), identifiers,
-                refs, actor.archived(), actor.archivedAt(), actor.mergedInto(), actor.createdAt(), actor.updatedAt(),
-                actor.version());
+                actor.website(), actor.email(), actor.phone(), actor.address(), declared, actor.themes(),
+                actor.identifiers(), actor.externalRefs(), actor.archived(), actor.archivedAt(), actor.mergedInto(),
+                actor.createdAt(), actor.updatedAt(), actor.version());
     }
 }

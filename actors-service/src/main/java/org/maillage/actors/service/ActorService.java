@@ -25,7 +25,6 @@ import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatcher;
 import org.maillage.commons.outbox.Outbox;
 import org.maillage.commons.outbox.NewEvent;
-import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 
@@ -143,11 +142,6 @@ public class ActorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Actor get(UUID id) {
         return actors.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Actor", id));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Actor> page(ActorFilter filter, PageRequest page) {
-        return actors.page(filter, page);
     }
 
     /** How many living actors the filter finds, by world then kind. */
