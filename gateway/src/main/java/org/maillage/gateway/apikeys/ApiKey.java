@@ -39,6 +39,13 @@ public class ApiKey extends PanacheEntityBase {
     public Instant revokedAt;
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+    /** The prefix and hash of the secret replaced by the last rotation, usable until previousValidUntil. */
+    @Column(name = "previous_prefix")
+    public String previousPrefix;
+    @Column(name = "previous_secret_hash")
+    public String previousSecretHash;
+    @Column(name = "previous_valid_until")
+    public Instant previousValidUntil;
 
     public Set<String> scopeSet() {
         return new TreeSet<>(Arrays.asList(scopes.split(" ")));
@@ -46,5 +53,15 @@ public class ApiKey extends PanacheEntityBase {
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** The secret a prefix stands for: the current one, or the previous one with the end of its overlap. */
+    public PrefixSecret secretOf(String presentedPrefix) {
+        return presentedPrefix.equals(previousPrefix) ? new PrefixSecret(previousSecretHash, previousValidUntil)
+                : new PrefixSecret(secretHash, null);
+    }
+
+    /** @param validUntil null when the secret has no end */
+    public record PrefixSecret(String hash, Instant validUntil) {
     }
 }

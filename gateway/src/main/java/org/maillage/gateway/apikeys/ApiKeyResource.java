@@ -2,24 +2,29 @@ package org.maillage.gateway.apikeys;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.problem.Problem;
+import org.maillage.commons.web.QueryParams;
 
 /** Administration of partner keys; the gateway lets only {@code admin} callers reach it. */
 @Path("/api/v1/admin/api-keys")
@@ -61,12 +66,23 @@ public class ApiKeyResource {
     @POST
     @Path("{id}/rotate")
     @Operation(operationId = "rotateApiKey", summary = "Replace the secret of an API key",
-            description = "The previous secret stops working at once; the new one is shown in this response only.")
+            description = "The new secret, under a new prefix, is shown in this response only. The replaced secret "
+                    + "stops working at once, or after gracePeriodSeconds so that a partner can deploy the new one "
+                    + "first; a secret kept from an earlier rotation stops now. Revoking the key stops both.")
     @APIResponse(responseCode = "200", description = "Rotated, with its new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IssuedApiKey rotate(@PathParam("id") UUID id) {
-        return service.rotate(id);
+    @APIResponse(responseCode = "400", description = "Invalid grace period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IssuedApiKey rotate(@PathParam("id") UUID id,
+                               @Parameter(description = "How long the replaced secret keeps working, in seconds "
+                                       + "(default 0: it stops at once)", example = "86400",
+                                       schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0",
+                                               maximum = "" + ApiKeyLimits.MAX_GRACE_PERIOD_SECONDS))
+                               @QueryParam("gracePeriodSeconds") @Size(max = 20) String gracePeriodSeconds) {
+        long seconds = QueryParams.wholeNumber("gracePeriodSeconds", gracePeriodSeconds, 0,
+                ApiKeyLimits.MAX_GRACE_PERIOD_SECONDS, 0);
+        return service.rotate(id, Duration.ofSeconds(seconds));
     }
 
     @POST

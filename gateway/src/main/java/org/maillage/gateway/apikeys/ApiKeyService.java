@@ -2,6 +2,7 @@ package org.maillage.gateway.apikeys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -54,14 +55,25 @@ public class ApiKeyService {
                 .sorted((a, b) -> a.createdAt.compareTo(b.createdAt)).map(ApiKeyView::of).toList();
     }
 
-    /** A new secret under a new prefix: the old secret stops working at once. */
+    /**
+     * A new secret under a new prefix. The replaced secret keeps working for the grace period (none: it stops at
+     * once); a secret kept from an earlier rotation stops now, so a key has at most two working secrets.
+     */
     @Transactional
-    public IssuedApiKey rotate(UUID id) {
+    public IssuedApiKey rotate(UUID id, Duration gracePeriod) {
         ApiKey key = find(id);
-        String oldPrefix = key.prefix;
+        String replacedPrefix = key.prefix;
+        String replacedHash = key.secretHash;
+        if (key.previousPrefix != null) {
+            cache.evict(key.previousPrefix);
+        }
+        boolean overlap = !gracePeriod.isZero();
+        key.previousPrefix = overlap ? replacedPrefix : null;
+        key.previousSecretHash = overlap ? replacedHash : null;
+        key.previousValidUntil = overlap ? now().plus(gracePeriod) : null;
         String secret = renewSecret(key);
         key.rotatedAt = now();
-        cache.evict(oldPrefix);
+        cache.evict(replacedPrefix);
         return new IssuedApiKey(ApiKeyView.of(key), secret);
     }
 
@@ -72,13 +84,16 @@ public class ApiKeyService {
             key.revokedAt = now();
         }
         cache.evict(key.prefix);
+        if (key.previousPrefix != null) {
+            cache.evict(key.previousPrefix);
+        }
         return ApiKeyView.of(key);
     }
 
-    /** The key owning a prefix, revoked or not; read off the event loop. */
+    /** The key owning a prefix, current or previous, revoked or not; read off the event loop. */
     @Transactional
     public Optional<ApiKey> byPrefix(String prefix) {
-        return ApiKey.find("prefix", prefix).firstResultOptional();
+        return ApiKey.find("prefix = ?1 or previousPrefix = ?1", prefix).firstResultOptional();
     }
 
     /** Writes the last uses gathered since the previous flush, one statement per key. */

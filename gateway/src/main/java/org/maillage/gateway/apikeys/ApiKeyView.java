@@ -14,10 +14,15 @@ public record ApiKeyView(UUID id,
                          @Schema(maxItems = ApiKeyLimits.MAX_SCOPES) Set<@Size(max = ApiKeyLimits.MAX_SCOPE_LENGTH) String> scopes,
                          @Schema(minimum = "1", maximum = "" + ApiKeyLimits.MAX_REQUESTS_PER_MINUTE, format = "int32")
                          Integer requestsPerMinute,
-                         Instant createdAt, Instant rotatedAt, Instant revokedAt, Instant lastUsedAt) {
+                         Instant createdAt, Instant rotatedAt, Instant revokedAt, Instant lastUsedAt,
+                         @Schema(description = "Until when the secret replaced by the last rotation still works; "
+                                 + "absent when it no longer does")
+                         Instant previousSecretValidUntil) {
 
     static ApiKeyView of(ApiKey key) {
+        Instant previousUntil = key.previousValidUntil != null && key.previousValidUntil.isAfter(Instant.now())
+                ? key.previousValidUntil : null;
         return new ApiKeyView(key.id, key.prefix, key.name, key.organisationId, key.scopeSet(), key.requestsPerMinute, key.createdAt,
-                key.rotatedAt, key.revokedAt, key.lastUsedAt);
+                key.rotatedAt, key.revokedAt, key.lastUsedAt, previousUntil);
     }
 }

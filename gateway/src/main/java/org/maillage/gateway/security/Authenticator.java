@@ -60,17 +60,19 @@ public class Authenticator {
         Optional<KeyCache.Entry> cached = cache.fresh(prefix);
         Future<KeyCache.Entry> entry = cached.isPresent() ? Future.succeededFuture(cached.get())
                 : vertx.executeBlocking(() -> load(prefix), false);
-        return entry.map(known -> known.caller().filter(caller -> ApiKeySecrets.sameHash(hash, known.secretHash())))
+        return entry.map(known -> known.caller()
+                        .filter(caller -> known.usable() && ApiKeySecrets.sameHash(hash, known.secretHash())))
                 .onSuccess(caller -> caller.ifPresent(found -> lastUses.used(java.util.UUID.fromString(found.subject()))));
     }
 
     private KeyCache.Entry load(String prefix) {
         Optional<ApiKey> key = keys.byPrefix(prefix);
-        KeyCache.Entry entry = new KeyCache.Entry(key.map(found -> found.secretHash).orElse(""),
+        Optional<ApiKey.PrefixSecret> secret = key.map(found -> found.secretOf(prefix));
+        KeyCache.Entry entry = new KeyCache.Entry(secret.map(ApiKey.PrefixSecret::hash).orElse(""),
                 key.filter(found -> !found.revoked()).map(found ->
                         new Caller("api-key", found.id.toString(), found.organisationId, found.scopeSet(),
                                 found.requestsPerMinute)),
-                System.nanoTime());
+                secret.map(ApiKey.PrefixSecret::validUntil).orElse(null), System.nanoTime());
         cache.put(prefix, entry);
         return entry;
     }

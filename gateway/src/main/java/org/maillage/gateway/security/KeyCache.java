@@ -2,6 +2,7 @@ package org.maillage.gateway.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +15,15 @@ import org.maillage.gateway.config.SecurityConfig;
 @ApplicationScoped
 public class KeyCache {
 
-    /** What is known of a prefix: {@code caller} is empty when no usable key owns it (unknown or revoked). */
-    public record Entry(String secretHash, Optional<Caller> caller, long loadedAtNanos) {
+    /**
+     * What is known of a prefix: {@code caller} is empty when no usable key owns it (unknown or revoked);
+     * {@code validUntil} ends a secret replaced by a rotation (null: no end).
+     */
+    public record Entry(String secretHash, Optional<Caller> caller, Instant validUntil, long loadedAtNanos) {
+
+        public boolean usable() {
+            return validUntil == null || Instant.now().isBefore(validUntil);
+        }
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

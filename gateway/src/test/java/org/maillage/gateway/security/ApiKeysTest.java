@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,56 @@ class ApiKeysTest {
                 .extract().path("secret");
         given().header("X-API-Key", old).get("/api/v1/actors/inspect").then().statusCode(401);
         given().header("X-API-Key", fresh).get("/api/v1/actors/inspect").then().statusCode(200);
+    }
+
+    @Test
+    void aGracePeriodKeepsTheReplacedSecretWorkingUntilItEnds() {
+        JsonPath created = AdminApi.createKey(List.of("actors:read"), null);
+        String id = created.getString("key.id");
+        String old = created.getString("secret");
+        String fresh = rotate(id, "3").then().statusCode(200)
+                .body("key.previousSecretValidUntil", not(nullValue())).extract().path("secret");
+        given().header("X-API-Key", old).get("/api/v1/actors/inspect").then().statusCode(200);
+        given().header("X-API-Key", fresh).get("/api/v1/actors/inspect").then().statusCode(200);
+        assertTrue(Eventually.holds(() -> given().header("X-API-Key", old).get("/api/v1/actors/inspect").statusCode() == 401,
+                Duration.ofSeconds(15)));
+        given().header("X-API-Key", fresh).get("/api/v1/actors/inspect").then().statusCode(200);
+        given().header("X-API-Key", TestCredentials.ADMIN_KEY).get("/api/v1/admin/api-keys")
+                .then().statusCode(200).body("find { it.id == '" + id + "' }.previousSecretValidUntil", nullValue());
+    }
+
+    @Test
+    void anotherRotationOrARevocationEndsTheOverlap() {
+        JsonPath created = AdminApi.createKey(List.of("actors:read"), null);
+        String id = created.getString("key.id");
+        String first = created.getString("secret");
+        String second = rotate(id, "3600").then().statusCode(200).extract().path("secret");
+        String third = rotate(id, "3600").then().statusCode(200).extract().path("secret");
+        given().header("X-API-Key", first).get("/api/v1/actors/inspect").then().statusCode(401);
+        given().header("X-API-Key", second).get("/api/v1/actors/inspect").then().statusCode(200);
+        given().header("X-API-Key", third).get("/api/v1/actors/inspect").then().statusCode(200);
+        given().header("X-API-Key", TestCredentials.ADMIN_KEY).post("/api/v1/admin/api-keys/" + id + "/revoke")
+                .then().statusCode(200);
+        given().header("X-API-Key", second).get("/api/v1/actors/inspect").then().statusCode(401);
+        given().header("X-API-Key", third).get("/api/v1/actors/inspect").then().statusCode(401);
+    }
+
+    @Test
+    void aGracePeriodOutOfRangeIsRefusedAndChangesNothing() {
+        JsonPath created = AdminApi.createKey(List.of("actors:read"), null);
+        String id = created.getString("key.id");
+        for (String grace : List.of("-1", "604801", "soon")) {
+            rotate(id, grace).then().statusCode(400).contentType("application/problem+json");
+        }
+        given().header("X-API-Key", created.getString("secret")).get("/api/v1/actors/inspect").then().statusCode(200);
+        given().header("X-API-Key", TestCredentials.ADMIN_KEY).get("/api/v1/admin/api-keys").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.prefix", equalTo(created.getString("key.prefix")))
+                .body("find { it.id == '" + id + "' }.rotatedAt", nullValue());
+    }
+
+    private static Response rotate(String id, String gracePeriodSeconds) {
+        return given().header("X-API-Key", TestCredentials.ADMIN_KEY).queryParam("gracePeriodSeconds", gracePeriodSeconds)
+                .post("/api/v1/admin/api-keys/" + id + "/rotate");
     }
 
     @Test
