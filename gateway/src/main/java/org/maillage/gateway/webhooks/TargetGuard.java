@@ -7,52 +7,77 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Refuses webhook targets inside private networks (SSRF): the gateway sits next to the services and the
  * databases, and a partner must not make it call them. Checked at registration and again before each
- * attempt, since DNS answers may change.
+ * attempt, since DNS answers may change; each check resolves the host once and hands back the address it
+ * approved, so that the attempt connects to that address and not to a later answer.
  */
 @ApplicationScoped
 public class TargetGuard {
 
     private final boolean allowPrivate;
     private final boolean allowHttp;
+    private final HostResolver resolver;
 
     @Inject
-    public TargetGuard(WebhooksConfig config) {
-        this(config.allowPrivateTargets(), config.allowHttp());
+    public TargetGuard(WebhooksConfig config, HostResolver resolver) {
+        this(config.allowPrivateTargets(), config.allowHttp(), resolver);
     }
 
-    TargetGuard(boolean allowPrivate, boolean allowHttp) {
+    TargetGuard(boolean allowPrivate, boolean allowHttp, HostResolver resolver) {
         this.allowPrivate = allowPrivate;
         this.allowHttp = allowHttp;
+        this.resolver = resolver;
     }
 
     /** Why the URL may not be called, if it may not. */
     public Optional<String> refusal(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        try {
+            vet(url);
+            return Optional.empty();
+        } catch (TargetRefusedException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The URL with the address to connect to: the first one its host resolves to. Every address of the answer
+     * must be acceptable, since a later connection by name could pick any of them.
+     */
+    public VettedTarget vet(URI url) throws TargetRefusedException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            return Optional.of("must be an https URL");
+            throw new TargetRefusedException("must be an https URL");
         }
         if (url.getHost() == null || url.getRawUserInfo() != null) {
-            return Optional.of("must name a host, without user information");
+            throw new TargetRefusedException("must name a host, without user information");
         }
-        if (allowPrivate) {
-            return Optional.empty();
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+        InetAddress[] addresses = resolve(url.getHost());
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
                 if (internal(address)) {
-                    return Optional.of("resolves to " + address.getHostAddress()
+                    throw new TargetRefusedException("resolves to " + address.getHostAddress()
                             + ", an address in a private, loopback or otherwise internal range");
                 }
             }
-        } catch (UnknownHostException e) {
-            return Optional.of("host " + url.getHost() + " cannot be resolved");
         }
-        return Optional.empty();
+        return new VettedTarget(url, addresses[0]);
+    }
+
+    private InetAddress[] resolve(String host) throws TargetRefusedException {
+        try {
+            InetAddress[] addresses = resolver.resolve(host);
+            if (addresses != null && addresses.length > 0) {
+                return addresses;
+            }
+        } catch (UnknownHostException e) {
+            // Reported below, like an empty answer.
+        }
+        throw new TargetRefusedException("host " + host + " cannot be resolved");
     }
 
     static boolean internal(InetAddress address) {

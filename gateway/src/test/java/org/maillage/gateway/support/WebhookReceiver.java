@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A partner's endpoint on a loopback port: records what it receives and answers the statuses it is told. */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One request received, with header names in lower case. */
-    public record Received(Map<String, List<String>> headers, String body) {
+    /** One request received, with header names in lower case and its target (path and query). */
+    public record Received(Map<String, List<String>> headers, String body, String target) {
         public String header(String name) {
             List<String> values = headers.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
@@ -38,7 +38,8 @@ public final class WebhookReceiver implements AutoCloseable {
             Map<String, List<String>> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(values)));
-            received.add(new Received(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            received.add(new Received(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    exchange.getRequestURI().toString()));
             Integer status = script.poll();
             exchange.sendResponseHeaders(status == null ? 204 : status, -1);
             exchange.close();
@@ -55,7 +56,11 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+        return "http://127.0.0.1:" + port() + "/hooks";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public List<Received> received() {

@@ -10,15 +10,20 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
@@ -39,7 +44,15 @@ class PrivateTargetsTest {
             return Map.of("maillage.gateway.webhooks.allow-private-targets", "false",
                     "maillage.gateway.webhooks.allow-http", "false");
         }
+
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(ScriptedResolver.class);
+        }
     }
+
+    @Inject
+    ScriptedResolver resolver;
 
     @BeforeEach
     void noDefaultCredentials() {
@@ -93,5 +106,31 @@ class PrivateTargetsTest {
             assertTrue(error.startsWith("Target refused"), error);
             assertEquals(List.of(), receiver.received());
         }
+    }
+
+    @Test
+    void aNameReboundToAnInternalAddressIsRefusedAtEachAttemptOnItsOnlyLookup() {
+        String prefix = EventPublisher.uniqueTypePrefix();
+        String key = PartnerKeys.create(UUID.randomUUID(), List.of("webhooks:manage", "actors:read"));
+        String host = "hooks-" + UUID.randomUUID().toString().substring(0, 8) + ".partner.test";
+        // Public when registered (TEST-NET-3, never routed), internal from then on: a rebinding DNS server.
+        resolver.script(host, "203.0.113.10", "10.0.0.1");
+        String id = Webhooks.create(key, "https://" + host + "/hooks", List.of(prefix + ".*")).getString("webhook.id");
+        EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(), "{}");
+
+        // Every attempt is refused, then the delivery fails for good after the (test) retry schedule.
+        assertTrue(Eventually.holds(() -> "FAILED".equals(given().header("X-API-Key", key)
+                .get("/api/v1/webhooks/" + id + "/deliveries").jsonPath().getString("items[0].status")),
+                Duration.ofSeconds(30)));
+        JsonPath log = given().header("X-API-Key", key).get("/api/v1/webhooks/" + id + "/deliveries").jsonPath();
+        List<String> errors = log.getList("items[0].attempts.error");
+        assertEquals(4, errors.size(), errors.toString());
+        for (String error : errors) {
+            assertTrue(error.startsWith("Target refused: resolves to 10.0.0.1, an address in a private"), error);
+        }
+        assertEquals(List.of(0, 0, 0, 0), log.getList("items[0].attempts.durationMs"), "no attempt was sent");
+        assertTrue(log.getList("items[0].attempts.statusCode").stream().allMatch(Objects::isNull));
+        // One lookup at registration, then exactly one per attempt: nothing resolved the name behind the guard.
+        assertEquals(1 + errors.size(), resolver.lookups(host));
     }
 }

@@ -1,15 +1,18 @@
 package org.maillage.gateway.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TargetGuardTest {
 
-    private final TargetGuard strict = new TargetGuard(false, false);
+    private final TargetGuard strict = new TargetGuard(false, false, new SystemHostResolver());
 
     @Test
     void refusesInternalTargets() {
@@ -38,9 +41,45 @@ class TargetGuardTest {
 
     @Test
     void configurationMayAllowLocalTargetsAndHttp() {
-        TargetGuard local = new TargetGuard(true, true);
+        TargetGuard local = new TargetGuard(true, true, new SystemHostResolver());
         assertEquals(Optional.empty(), local.refusal(URI.create("http://127.0.0.1:8099/hooks")));
         assertEquals(Optional.empty(), local.refusal(URI.create("https://10.0.0.5/hooks")));
         assertTrue(local.refusal(URI.create("ftp://127.0.0.1/hooks")).isPresent());
+    }
+
+    @Test
+    void resolvesOnceAndHandsBackTheAddressItApproved() throws Exception {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.script("hooks.partner.test", "203.0.113.10", "10.0.0.1");
+        VettedTarget target = new TargetGuard(false, false, dns).vet(URI.create("https://hooks.partner.test:8443/h?x=1"));
+        assertEquals(InetAddress.getByName("203.0.113.10"), target.address());
+        assertEquals(1, dns.lookups("hooks.partner.test"));
+        assertEquals(8443, target.port());
+        assertEquals("/h?x=1", target.requestUri());
+        assertEquals(443, new VettedTarget(URI.create("https://h.test"), target.address()).port());
+        assertEquals("/", new VettedTarget(URI.create("https://h.test"), target.address()).requestUri());
+    }
+
+    @Test
+    void oneInternalAddressInTheAnswerRefusesTheName() {
+        TargetGuard guard = new TargetGuard(false, false, host -> new InetAddress[] {
+                InetAddress.getByName("203.0.113.10"), InetAddress.getByName("10.0.0.1")});
+        TargetRefusedException refused = assertThrows(TargetRefusedException.class,
+                () -> guard.vet(URI.create("https://hooks.partner.test/h")));
+        assertTrue(refused.getMessage().startsWith("resolves to 10.0.0.1, "), refused.getMessage());
+    }
+
+    @Test
+    void allowingPrivateTargetsStillResolvesTheName() throws Exception {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.script("hooks.partner.test", "10.0.0.5");
+        TargetGuard local = new TargetGuard(true, true, dns);
+        assertEquals(InetAddress.getByName("10.0.0.5"), local.vet(URI.create("http://hooks.partner.test/h")).address());
+        assertEquals(1, dns.lookups("hooks.partner.test"));
+        TargetGuard unresolvable = new TargetGuard(true, true, host -> {
+            throw new UnknownHostException(host);
+        });
+        assertEquals(Optional.of("host nowhere.partner.test cannot be resolved"),
+                unresolvable.refusal(URI.create("http://nowhere.partner.test/h")));
     }
 }

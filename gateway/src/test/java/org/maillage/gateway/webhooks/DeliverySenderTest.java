@@ -1,0 +1,173 @@
+package org.maillage.gateway.webhooks;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.standardwebhooks.Webhook;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemTrustOptions;
+import io.vertx.core.net.PfxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sender against endpoints on loopback reached through names only the scripted resolver knows: any lookup
+ * other than the guard's would fail or, once the script moves on, lead to a closed port.
+ */
+class DeliverySenderTest {
+
+    private static final String PASSWORD = "changeit";
+
+    /** What the TLS endpoint saw of one request. */
+    record Seen(String serverName, String host, Map<String, List<String>> headers, String body) {
+    }
+
+    private static Vertx vertx;
+    private static Path keyStore;
+    private static Path certificate;
+    private static HttpServer tlsServer;
+    private static final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void endpointWithACertificateForItsName() throws Exception {
+        Path dir = Files.createTempDirectory("webhook-tls");
+        keyStore = dir.resolve("hooks.p12");
+        certificate = dir.resolve("hooks.pem");
+        // Named by DNS only, no IP address: the check passes only against the URL's host name.
+        keytool("-genkeypair", "-alias", "hooks", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=hooks.partner.test", "-ext", "SAN=dns:hooks.partner.test", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
+        keytool("-exportcert", "-rfc", "-alias", "hooks", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
+                "-file", certificate.toString());
+        vertx = Vertx.vertx();
+        tlsServer = vertx.createHttpServer(new HttpServerOptions().setSsl(true).setSni(true)
+                        .setKeyCertOptions(new PfxOptions().setPath(keyStore.toString()).setPassword(PASSWORD)))
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    Map<String, List<String>> headers = new HashMap<>();
+                    request.headers().names().forEach(name ->
+                            headers.put(name.toLowerCase(Locale.ROOT), request.headers().getAll(name)));
+                    seen.add(new Seen(request.connection().indicatedServerName(), request.headers().get("Host"),
+                            headers, body.toString()));
+                    request.response().setStatusCode(204).end();
+                }))
+                .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void overTlsTheConnectionGoesToTheCheckedAddressAndTheHandshakeNamesTheHost() {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.script("hooks.partner.test", "127.0.0.1", "127.0.0.2");
+        String secret = WebhookSignatures.newSecret();
+        DeliveryClaims.Claimed delivery = delivery("https://hooks.partner.test:" + tlsServer.actualPort()
+                + "/hooks?tenant=42", secret);
+        seen.clear();
+
+        AttemptResult result = sender(dns, Duration.ofSeconds(5)).send(delivery);
+
+        assertEquals(204, result.statusCode(), result.error());
+        assertEquals(1, dns.lookups("hooks.partner.test"));
+        assertEquals(1, seen.size());
+        Seen request = seen.get(0);
+        assertEquals("hooks.partner.test", request.serverName());
+        assertEquals("hooks.partner.test:" + tlsServer.actualPort(), request.host());
+        assertDoesNotThrow(() -> new Webhook(secret).verify(request.body(), request.headers()));
+    }
+
+    @Test
+    void overTlsACertificateNotNamingTheHostIsRefused() {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.script("other.partner.test", "127.0.0.1");
+        seen.clear();
+
+        AttemptResult result = sender(dns, Duration.ofSeconds(5)).send(delivery(
+                "https://other.partner.test:" + tlsServer.actualPort() + "/hooks", WebhookSignatures.newSecret()));
+
+        assertNull(result.statusCode());
+        assertTrue(result.error().startsWith("SSLHandshakeException"), result.error());
+        assertTrue(result.error().contains("other.partner.test"), result.error());
+        assertEquals(List.of(), seen);
+    }
+
+    @Test
+    void aRefusedConnectionNamesTheAddressItWasMadeTo() {
+        ScriptedResolver dns = new ScriptedResolver();
+        // Nothing listens on 127.0.0.2 (the endpoint is bound to 127.0.0.1 only).
+        dns.script("closed.partner.test", "127.0.0.2", "127.0.0.1");
+
+        AttemptResult result = sender(dns, Duration.ofSeconds(5)).send(delivery(
+                "https://closed.partner.test:" + tlsServer.actualPort() + "/hooks", WebhookSignatures.newSecret()));
+
+        assertNull(result.statusCode());
+        assertTrue(result.error().startsWith("ConnectException: "), result.error());
+        assertTrue(result.error().contains("127.0.0.2"), result.error());
+        assertEquals(1, dns.lookups("closed.partner.test"));
+    }
+
+    @Test
+    void anEndpointSlowerThanTheRequestTimeoutIsATimeout() throws Exception {
+        HttpServer silent = vertx.createHttpServer().requestHandler(request -> { })
+                .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try {
+            ScriptedResolver dns = new ScriptedResolver();
+            dns.script("slow.partner.test", "127.0.0.1");
+            TargetGuard guard = new TargetGuard(true, true, dns);
+            DeliverySender sender = new DeliverySender(vertx.createHttpClient(
+                    DeliverySender.clientOptions(Duration.ofSeconds(5))), Duration.ofSeconds(5), Duration.ofSeconds(1),
+                    guard);
+
+            long started = System.nanoTime();
+            AttemptResult result = sender.send(delivery("http://slow.partner.test:" + silent.actualPort() + "/h",
+                    WebhookSignatures.newSecret()));
+
+            assertEquals("Timed out after 1 s", result.error());
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(4).toNanos());
+        } finally {
+            silent.close();
+        }
+    }
+
+    private static DeliverySender sender(ScriptedResolver dns, Duration requestTimeout) {
+        // Loopback allowed to reach the test's endpoint; https only.
+        TargetGuard guard = new TargetGuard(true, false, dns);
+        return new DeliverySender(vertx.createHttpClient(DeliverySender.clientOptions(Duration.ofSeconds(5))
+                .setTrustOptions(new PemTrustOptions().addCertPath(certificate.toString()))),
+                Duration.ofSeconds(5), requestTimeout, guard);
+    }
+
+    private static DeliveryClaims.Claimed delivery(String url, String secret) {
+        return new DeliveryClaims.Claimed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID().toString(),
+                "{\"specversion\":\"1.0\"}", UUID.randomUUID(), url, secret);
+    }
+
+    private static void keytool(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+    }
+}
