@@ -56,6 +56,20 @@ class CursorPagingTest {
     }
 
     @Test
+    void unreadableNumbersAndBooleansAre400NamingTheParameter() {
+        for (String limit : List.of("ten", "2.5", "99999999999")) {
+            given().queryParam("limit", limit).when().get("/probe/numbers")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("limit")).body("errors[0].message", equalTo("must be a whole number"));
+        }
+        given().queryParam("includeArchived", "yes").when().get("/probe-http/sync")
+                .then().statusCode(400).body("errors[0].field", equalTo("includeArchived"))
+                .body("errors[0].message", equalTo("must be true or false"));
+        given().queryParam("includeArchived", "TRUE").when().get("/probe-http/sync")
+                .then().statusCode(200).body("includeArchived", equalTo(true));
+    }
+
+    @Test
     void forgedCursorIs400() {
         given().queryParam("cursor", "not-a-cursor").when().get("/probe/numbers")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));

@@ -63,6 +63,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // A parameter converter's refusal, which JAX-RS wraps in a 404 (path, query) or 400 (others).
+            return problem(problem, request);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return json instanceof UnrecognizedPropertyException unknown
                     ? unrecognizedProperty(unknown, request)

@@ -8,7 +8,7 @@ import org.maillage.commons.problem.FieldError;
 
 /**
  * Parses filter parameters with a 400 problem naming the parameter; JAX-RS would otherwise answer a bad
- * enum value or number with a bare 404.
+ * enum value with a bare 404.
  */
 public final class QueryParams {
 
@@ -26,23 +26,5 @@ public final class QueryParams {
             throw new BadRequestException(parameter + " must be one of " + allowed,
                     List.of(new FieldError(parameter, "InvalidValue", "must be one of " + allowed)));
         }
-    }
-
-    /** A whole number within [min, max]; the default when the parameter is absent. */
-    public static long wholeNumber(String parameter, String value, long min, long max, long defaultValue) {
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            long number = Long.parseLong(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, as an out-of-range number is
-        }
-        String expectation = "must be a whole number from " + min + " to " + max;
-        throw new BadRequestException(parameter + " " + expectation,
-                List.of(new FieldError(parameter, "InvalidValue", expectation)));
     }
 }

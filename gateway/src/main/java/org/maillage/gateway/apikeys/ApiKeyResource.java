@@ -1,8 +1,9 @@
 package org.maillage.gateway.apikeys;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.problem.Problem;
-import org.maillage.commons.web.QueryParams;
 
 /** Administration of partner keys; the gateway lets only {@code admin} callers reach it. */
 @Path("/api/v1/admin/api-keys")
@@ -76,13 +76,10 @@ public class ApiKeyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IssuedApiKey rotate(@PathParam("id") UUID id,
                                @Parameter(description = "How long the replaced secret keeps working, in seconds "
-                                       + "(default 0: it stops at once)", example = "86400",
-                                       schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0",
-                                               maximum = "" + ApiKeyLimits.MAX_GRACE_PERIOD_SECONDS))
-                               @QueryParam("gracePeriodSeconds") @Size(max = 20) String gracePeriodSeconds) {
-        long seconds = QueryParams.wholeNumber("gracePeriodSeconds", gracePeriodSeconds, 0,
-                ApiKeyLimits.MAX_GRACE_PERIOD_SECONDS, 0);
-        return service.rotate(id, Duration.ofSeconds(seconds));
+                                       + "(default 0: it stops at once)", example = "86400")
+                               @QueryParam("gracePeriodSeconds") @Min(0) @Max(ApiKeyLimits.MAX_GRACE_PERIOD_SECONDS)
+                               Long gracePeriodSeconds) {
+        return service.rotate(id, Duration.ofSeconds(gracePeriodSeconds == null ? 0 : gracePeriodSeconds));
     }
 
     @POST
