@@ -13,8 +13,6 @@ final class ApiKeyLimits {
     static final int MAX_REQUESTS_PER_MINUTE = 1_000_000;
     /** Keeps the unpaged list of keys bounded; far above what partners of one suite need. */
     static final int MAX_KEYS = 10_000;
-    /** A week: time to deploy a new secret everywhere, short enough to retire a leaked one. */
-    static final long MAX_GRACE_PERIOD_SECONDS = 7 * 24 * 3600;
 
     private ApiKeyLimits() {
     }

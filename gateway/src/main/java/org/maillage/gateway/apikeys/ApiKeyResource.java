@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.problem.Problem;
+import org.maillage.gateway.security.SecretRotation;
 
 /** Administration of partner keys; the gateway lets only {@code admin} callers reach it. */
 @Path("/api/v1/admin/api-keys")
@@ -77,7 +78,7 @@ public class ApiKeyResource {
     public IssuedApiKey rotate(@PathParam("id") UUID id,
                                @Parameter(description = "How long the replaced secret keeps working, in seconds "
                                        + "(default 0: it stops at once)", example = "86400")
-                               @QueryParam("gracePeriodSeconds") @Min(0) @Max(ApiKeyLimits.MAX_GRACE_PERIOD_SECONDS)
+                               @QueryParam("gracePeriodSeconds") @Min(0) @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS)
                                Long gracePeriodSeconds) {
         return service.rotate(id, Duration.ofSeconds(gracePeriodSeconds == null ? 0 : gracePeriodSeconds));
     }

@@ -18,20 +18,29 @@ import java.util.UUID;
  */
 public final class DeliveryClaims {
 
-    /** A claimed delivery with what sending it needs. */
+    /**
+     * A claimed delivery with what sending it needs: the endpoint's secret and, after a rotation with a grace
+     * period, the replaced secret with the end of that period.
+     */
     public record Claimed(UUID id, UUID claimToken, String messageId, String payload, UUID endpointId, String url,
-                          String secret) {
+                          String secret, String previousSecret, Instant previousSecretValidUntil) {
+
+        /** The secrets to sign with at that moment: the current one first, then the previous one if still valid. */
+        public List<String> secretsAt(Instant at) {
+            return previousSecret != null && previousSecretValidUntil != null && at.isBefore(previousSecretValidUntil)
+                    ? List.of(secret, previousSecret) : List.of(secret);
+        }
     }
 
     static final String CLAIM = """
             UPDATE webhook_delivery d SET next_attempt_at = ?, claim_token = ?
-            WHERE d.id IN (
-                SELECT due.id FROM webhook_delivery due JOIN webhook_endpoint e ON e.id = due.endpoint_id
-                WHERE due.status = 'PENDING' AND due.next_attempt_at <= ? AND e.status = 'ACTIVE'
+            FROM webhook_endpoint e
+            WHERE e.id = d.endpoint_id AND d.id IN (
+                SELECT due.id FROM webhook_delivery due JOIN webhook_endpoint active ON active.id = due.endpoint_id
+                WHERE due.status = 'PENDING' AND due.next_attempt_at <= ? AND active.status = 'ACTIVE'
                 ORDER BY due.next_attempt_at LIMIT ? FOR UPDATE OF due SKIP LOCKED)
-            RETURNING d.id, d.claim_token, d.message_id, d.payload, d.endpoint_id,
-                (SELECT url FROM webhook_endpoint WHERE id = d.endpoint_id),
-                (SELECT secret FROM webhook_endpoint WHERE id = d.endpoint_id)""";
+            RETURNING d.id, d.claim_token, d.message_id, d.payload, d.endpoint_id, e.url, e.secret, e.previous_secret,
+                e.previous_secret_valid_until""";
 
     private DeliveryClaims() {
     }
@@ -49,10 +58,14 @@ public final class DeliveryClaims {
                 while (rows.next()) {
                     claimed.add(new Claimed(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                             rows.getString(3), rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6),
-                            rows.getString(7)));
+                            rows.getString(7), rows.getString(8), instant(rows.getObject(9, OffsetDateTime.class))));
                 }
             }
         }
         return claimed;
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 }

@@ -94,7 +94,8 @@ public class DeliverySender {
     }
 
     private RequestOptions request(VettedTarget target, DeliveryClaims.Claimed delivery) {
-        long timestamp = Instant.now().getEpochSecond();
+        Instant signedAt = Instant.now();
+        long timestamp = signedAt.getEpochSecond();
         return new RequestOptions().setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
                 // Host header, SNI and certificate check: the URL's authority, as if resolved by name.
@@ -109,8 +110,8 @@ public class DeliverySender {
                 .putHeader("User-Agent", "Maillage-Webhooks/1")
                 .putHeader("webhook-id", delivery.messageId())
                 .putHeader("webhook-timestamp", String.valueOf(timestamp))
-                .putHeader("webhook-signature", WebhookSignatures.sign(delivery.secret(), delivery.messageId(),
-                        timestamp, delivery.payload()));
+                .putHeader("webhook-signature", WebhookSignatures.header(delivery.secretsAt(signedAt),
+                        delivery.messageId(), timestamp, delivery.payload()));
     }
 
     private AttemptResult failed(Throwable cause, boolean connecting, long started) {

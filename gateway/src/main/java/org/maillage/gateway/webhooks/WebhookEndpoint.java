@@ -44,6 +44,11 @@ public class WebhookEndpoint extends PanacheEntityBase {
     /** Stored as is (see V2 migration): the gateway signs with it. */
     @Column(nullable = false)
     public String secret;
+    /** The secret replaced by the last rotation: it also signs attempts until previousSecretValidUntil. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+    @Column(name = "previous_secret_valid_until")
+    public Instant previousSecretValidUntil;
     @Column(nullable = false)
     public String status;
     @Column(name = "disabled_reason")

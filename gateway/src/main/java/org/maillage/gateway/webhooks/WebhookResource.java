@@ -2,6 +2,8 @@ package org.maillage.gateway.webhooks;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +31,7 @@ import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
 import org.maillage.commons.problem.Problem;
 import org.maillage.gateway.feed.CurrentCaller;
+import org.maillage.gateway.security.SecretRotation;
 
 /** Webhook endpoints of the caller's organisation; the gateway lets only {@code webhooks:manage} callers in. */
 @Path("/api/v1/webhooks")
@@ -136,13 +140,27 @@ public class WebhookResource {
     @POST
     @Path("{id}/rotate-secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret",
-            description = "Attempts from now on are signed with the new secret, shown in this response only.")
+            description = "Attempts from now on are signed with the new secret, shown in this response only. With "
+                    + "gracePeriodSeconds they are also signed with the replaced secret until the period ends, so "
+                    + "that a receiver can be redeployed with the new secret without refusing a delivery meanwhile: "
+                    + "webhook-signature then holds two space-separated signatures, the new secret's first "
+                    + "(v1,<base64> v1,<base64>), and a receiver accepts the message when one of them matches. A "
+                    + "secret kept from an earlier rotation stops signing now.")
     @APIResponse(responseCode = "200", description = "Rotated, with the new secret",
             content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
+    @APIResponse(responseCode = "400", description = "Invalid grace period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookWithSecret rotateSecret(@PathParam("id") UUID id, @Context RoutingContext context) {
-        return webhooks.rotateSecret(CurrentCaller.of(context), id);
+    public WebhookWithSecret rotateSecret(@PathParam("id") UUID id,
+                                          @Parameter(description = "How long the replaced secret keeps signing "
+                                                  + "attempts beside the new one, in seconds (default 0: it stops "
+                                                  + "at once)", example = "86400")
+                                          @QueryParam("gracePeriodSeconds") @Min(0)
+                                          @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS) Long gracePeriodSeconds,
+                                          @Context RoutingContext context) {
+        return webhooks.rotateSecret(CurrentCaller.of(context), id,
+                Duration.ofSeconds(gracePeriodSeconds == null ? 0 : gracePeriodSeconds));
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -108,10 +109,16 @@ public class WebhookService {
         return WebhookView.of(endpoint);
     }
 
-    /** A new secret at once: attempts from now on are signed with it. */
+    /**
+     * A new secret: attempts from now on are signed with it and, during the grace period (none: it stops at once),
+     * with the replaced one too. A secret kept from an earlier rotation stops now, so at most two ever sign.
+     */
     @Transactional
-    public WebhookWithSecret rotateSecret(Caller caller, UUID id) {
+    public WebhookWithSecret rotateSecret(Caller caller, UUID id, Duration gracePeriod) {
         WebhookEndpoint endpoint = find(caller, id);
+        boolean overlap = !gracePeriod.isZero();
+        endpoint.previousSecret = overlap ? endpoint.secret : null;
+        endpoint.previousSecretValidUntil = overlap ? now().plus(gracePeriod) : null;
         endpoint.secret = WebhookSignatures.newSecret();
         endpoint.updatedAt = now();
         return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,6 +23,15 @@ public final class WebhookSignatures {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * The {@code webhook-signature} header: one signature per secret, in the order given, space-separated. The
+     * specification allows several so that a receiver still checking a replaced secret accepts the message.
+     */
+    public static String header(List<String> secrets, String messageId, long timestampSeconds, String body) {
+        return secrets.stream().map(secret -> sign(secret, messageId, timestampSeconds, body))
+                .collect(Collectors.joining(" "));
     }
 
     /** {@code v1,} and the base64 HMAC-SHA256 of {@code id.timestamp.body}, keyed by the secret's bytes. */

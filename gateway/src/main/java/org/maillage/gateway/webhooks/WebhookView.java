@@ -20,11 +20,15 @@ public record WebhookView(
         @Schema(description = "Start of the current run of failed attempts") Instant failingSince,
         UUID organisationId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Until when attempts are also signed with the secret replaced by the last rotation; "
+                + "absent when they no longer are") Instant previousSecretValidUntil) {
 
     static WebhookView of(WebhookEndpoint endpoint) {
+        Instant previousUntil = endpoint.previousSecretValidUntil != null
+                && endpoint.previousSecretValidUntil.isAfter(Instant.now()) ? endpoint.previousSecretValidUntil : null;
         return new WebhookView(endpoint.id, endpoint.url, endpoint.description, endpoint.typePatterns(),
                 endpoint.status, endpoint.disabledReason, endpoint.disabledAt, endpoint.failingSince,
-                endpoint.organisationId, endpoint.createdAt, endpoint.updatedAt);
+                endpoint.organisationId, endpoint.createdAt, endpoint.updatedAt, previousUntil);
     }
 }

@@ -3,9 +3,11 @@ package org.maillage.gateway.webhooks;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -14,6 +16,7 @@ import io.vertx.core.net.PfxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +98,39 @@ class DeliverySenderTest {
     }
 
     @Test
+    void aPreviousSecretSignsSecondUntilItsEndOnly() {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.script("hooks.partner.test", "127.0.0.1");
+        String url = "https://hooks.partner.test:" + tlsServer.actualPort() + "/hooks";
+        String current = WebhookSignatures.newSecret();
+        String previous = WebhookSignatures.newSecret();
+        DeliverySender sender = sender(dns, Duration.ofSeconds(5));
+        seen.clear();
+
+        assertEquals(204, sender.send(delivery(url, current, previous, Instant.now().plusSeconds(60))).statusCode());
+        assertEquals(204, sender.send(delivery(url, current, previous, Instant.now().minusSeconds(1))).statusCode());
+
+        assertEquals(2, seen.size());
+        List<String> during = List.of(seen.get(0).headers().get("webhook-signature").get(0).split(" "));
+        assertEquals(2, during.size(), during.toString());
+        Seen first = seen.get(0);
+        assertDoesNotThrow(() -> new Webhook(current).verify(first.body(), signedWith(first, during.get(0))));
+        assertDoesNotThrow(() -> new Webhook(previous).verify(first.body(), signedWith(first, during.get(1))));
+        List<String> after = List.of(seen.get(1).headers().get("webhook-signature").get(0).split(" "));
+        assertEquals(1, after.size(), after.toString());
+        assertDoesNotThrow(() -> new Webhook(current).verify(seen.get(1).body(), seen.get(1).headers()));
+        assertThrows(WebhookVerificationException.class,
+                () -> new Webhook(previous).verify(seen.get(1).body(), seen.get(1).headers()));
+    }
+
+    /** The request's headers with only this signature, to check each one alone. */
+    private static Map<String, List<String>> signedWith(Seen request, String signature) {
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        headers.put("webhook-signature", List.of(signature));
+        return headers;
+    }
+
+    @Test
     void overTlsACertificateNotNamingTheHostIsRefused() {
         ScriptedResolver dns = new ScriptedResolver();
         dns.script("other.partner.test", "127.0.0.1");
@@ -156,8 +192,13 @@ class DeliverySenderTest {
     }
 
     private static DeliveryClaims.Claimed delivery(String url, String secret) {
+        return delivery(url, secret, null, null);
+    }
+
+    private static DeliveryClaims.Claimed delivery(String url, String secret, String previousSecret,
+                                                   Instant previousValidUntil) {
         return new DeliveryClaims.Claimed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID().toString(),
-                "{\"specversion\":\"1.0\"}", UUID.randomUUID(), url, secret);
+                "{\"specversion\":\"1.0\"}", UUID.randomUUID(), url, secret, previousSecret, previousValidUntil);
     }
 
     private static void keytool(String... arguments) throws Exception {

@@ -1,0 +1,11 @@
+package org.maillage.gateway.security;
+
+/** What rotating a secret allows, for every kind of secret the gateway issues (API keys, webhook signing). */
+public final class SecretRotation {
+
+    /** A week: time to deploy a new secret everywhere, short enough to retire a leaked one. */
+    public static final long MAX_GRACE_PERIOD_SECONDS = 7 * 24 * 3600;
+
+    private SecretRotation() {
+    }
+}
