@@ -113,3 +113,5 @@ for round in $(seq 1 "${BULK_ROUNDS:-3}"); do
   java "$bench/HttpBench.java" bulk "http://localhost:$port" 20000 1000 "${BULK_CONCURRENCY:-2}" "$territories"
 done
 stop_service
+# Back to the seeded size, so that the next latency run compares 10,000 with 1,000,000 and not with more.
+psql "$pg/$db" -q -f "$bench/unbulk.sql"
