@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.maillage.gateway.security.SecretRotation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An API key as listed: never its secret")
@@ -20,9 +21,7 @@ public record ApiKeyView(UUID id,
                          Instant previousSecretValidUntil) {
 
     static ApiKeyView of(ApiKey key) {
-        Instant previousUntil = key.previousValidUntil != null && key.previousValidUntil.isAfter(Instant.now())
-                ? key.previousValidUntil : null;
         return new ApiKeyView(key.id, key.prefix, key.name, key.organisationId, key.scopeSet(), key.requestsPerMinute, key.createdAt,
-                key.rotatedAt, key.revokedAt, key.lastUsedAt, previousUntil);
+                key.rotatedAt, key.revokedAt, key.lastUsedAt, SecretRotation.graceEnd(key.previousValidUntil));
     }
 }

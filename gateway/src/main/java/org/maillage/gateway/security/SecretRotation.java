@@ -1,5 +1,7 @@
 package org.maillage.gateway.security;
 
+import java.time.Instant;
+
 /** What rotating a secret allows, for every kind of secret the gateway issues (API keys, webhook signing). */
 public final class SecretRotation {
 
@@ -7,5 +9,10 @@ public final class SecretRotation {
     public static final long MAX_GRACE_PERIOD_SECONDS = 7 * 24 * 3600;
 
     private SecretRotation() {
+    }
+
+    /** The end of a replaced secret's grace period while it runs; null once it has ended, or when there is none. */
+    public static Instant graceEnd(Instant validUntil) {
+        return validUntil != null && validUntil.isAfter(Instant.now()) ? validUntil : null;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.maillage.gateway.security.SecretRotation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,10 +26,9 @@ public record WebhookView(
                 + "absent when they no longer are") Instant previousSecretValidUntil) {
 
     static WebhookView of(WebhookEndpoint endpoint) {
-        Instant previousUntil = endpoint.previousSecretValidUntil != null
-                && endpoint.previousSecretValidUntil.isAfter(Instant.now()) ? endpoint.previousSecretValidUntil : null;
         return new WebhookView(endpoint.id, endpoint.url, endpoint.description, endpoint.typePatterns(),
                 endpoint.status, endpoint.disabledReason, endpoint.disabledAt, endpoint.failingSince,
-                endpoint.organisationId, endpoint.createdAt, endpoint.updatedAt, previousUntil);
+                endpoint.organisationId, endpoint.createdAt, endpoint.updatedAt,
+                SecretRotation.graceEnd(endpoint.previousSecretValidUntil));
     }
 }

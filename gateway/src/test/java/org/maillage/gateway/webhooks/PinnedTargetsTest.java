@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.standardwebhooks.Webhook;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,19 +25,12 @@ import org.maillage.local.test.LocalInfrastructureResource;
 
 /** Deliveries to host names that only the scripted resolver knows (private targets and http allowed, as in tests). */
 @QuarkusTest
-@TestProfile(PinnedTargetsTest.ScriptedDns.class)
+@TestProfile(ScriptedResolver.Profile.class)
 @QuarkusTestResource(LocalInfrastructureResource.class)
 @QuarkusTestResource(StubUpstreamsResource.class)
 class PinnedTargetsTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-
-    public static class ScriptedDns implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(ScriptedResolver.class);
-        }
-    }
 
     @Inject
     ScriptedResolver resolver;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,16 +36,11 @@ import org.maillage.local.test.LocalInfrastructureResource;
 @QuarkusTestResource(StubUpstreamsResource.class)
 class PrivateTargetsTest {
 
-    public static class Strict implements QuarkusTestProfile {
+    public static class Strict extends ScriptedResolver.Profile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("maillage.gateway.webhooks.allow-private-targets", "false",
                     "maillage.gateway.webhooks.allow-http", "false");
-        }
-
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(ScriptedResolver.class);
         }
     }
 

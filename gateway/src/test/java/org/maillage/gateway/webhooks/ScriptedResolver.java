@@ -1,5 +1,6 @@
 package org.maillage.gateway.webhooks;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.net.InetAddress;
@@ -7,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Alternative
 @ApplicationScoped
 public class ScriptedResolver implements HostResolver {
+
+    /** Runs the application with this resolver in place of the system one. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(ScriptedResolver.class);
+        }
+    }
 
     private record Script(List<InetAddress> answers, AtomicInteger lookups) {
     }
