@@ -1,5 +1,6 @@
 package org.maillage.actors.domain;
 
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.vocabulary.Theme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -81,7 +82,7 @@ public class Actor {
 
     public static Actor register(ActorDraft draft, Set<ActorTerritory> territories) {
         Actor actor = new Actor();
-        actor.id = UUID.randomUUID();
+        actor.id = TimeOrderedIds.next();
         // Microseconds: what PostgreSQL keeps, so cursors built before and after a reload agree.
         actor.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         actor.apply(draft, territories);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
  * A person of an actor. Contact data is kept only with the person's consent. Removal hides the person;
@@ -57,7 +58,7 @@ public class Person {
 
     public static Person add(UUID actorId, PersonDraft draft) {
         Person person = new Person();
-        person.id = UUID.randomUUID();
+        person.id = TimeOrderedIds.next();
         person.actorId = actorId;
         person.createdAt = now();
         person.apply(draft);

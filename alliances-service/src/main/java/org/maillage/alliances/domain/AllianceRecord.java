@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
  * The record-keeping of an alliance, apart from its meaning: identity, creation and last change, the
@@ -32,7 +33,7 @@ public abstract class AllianceRecord {
     }
 
     void created(Instant now) {
-        id = UUID.randomUUID();
+        id = TimeOrderedIds.next();
         createdAt = now;
     }
 

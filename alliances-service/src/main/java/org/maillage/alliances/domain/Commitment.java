@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.maillage.commons.persistence.TimeOrderedIds;
 
 /** What a member pledges to bring, and whether it was delivered or withdrawn. */
 @Entity
@@ -50,7 +51,7 @@ public class Commitment {
 
     public Commitment(UUID memberActorId, CommitmentKind kind, BigDecimal amount, String unit, LocalDate dueDate,
                       Instant pledgedAt) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.memberActorId = memberActorId;
         this.kind = kind;
         this.amount = amount;

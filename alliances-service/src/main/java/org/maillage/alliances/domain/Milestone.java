@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.maillage.commons.persistence.TimeOrderedIds;
 
 /** A dated step of the alliance's plan; reached when doneAt is set. */
 @Entity
@@ -30,7 +31,7 @@ public class Milestone {
     }
 
     public Milestone(String title, LocalDate dueDate) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.title = title;
         this.dueDate = dueDate;
     }

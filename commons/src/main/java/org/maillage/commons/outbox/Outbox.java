@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.maillage.commons.events.EventsConfig;
 import org.maillage.commons.events.TraceParents;
+import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
  * Records an event in the caller's transaction: it is published if and only if the change it describes
@@ -41,7 +42,7 @@ public class Outbox {
     /** Appends an event; returns its id (the CloudEvents id). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String type, String aggregateId, Object data) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Query insert = entityManager.createNativeQuery(INSERT);
         Object[] values = row(id, new NewEvent(topic, type, aggregateId, data));
         for (int i = 0; i < values.length; i++) {
@@ -63,7 +64,7 @@ public class Outbox {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (NewEvent event : events) {
-                    Object[] values = row(UUID.randomUUID(), event);
+                    Object[] values = row(TimeOrderedIds.next(), event);
                     for (int i = 0; i < values.length; i++) {
                         insert.setObject(i + 1, values[i] instanceof Instant at ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : values[i]);
                     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
@@ -61,7 +62,7 @@ public class Conversation {
     }
 
     public Conversation(UUID diagnosticId, LocalDate heldOn, Facilitator facilitator, List<Participant> participants) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.diagnosticId = diagnosticId;
         this.heldOn = heldOn;
         this.facilitator = facilitator;

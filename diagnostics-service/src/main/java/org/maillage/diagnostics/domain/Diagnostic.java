@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
@@ -71,7 +72,7 @@ public class Diagnostic {
 
     public Diagnostic(TerritoryLevel level, String code, String name, String period, Comparison comparison,
                       List<IndicatorResult> results, List<Fragility> fragilities) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.territoryLevel = level;
         this.territoryCode = code;
         this.territoryName = name;

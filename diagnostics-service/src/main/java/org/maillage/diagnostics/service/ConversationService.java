@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
@@ -86,7 +87,7 @@ public class ConversationService {
         ConversationState state = writable(id, ifMatch);
         state.conversation().requireOpen();
         participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
-        Fragility added = new Fragility(UUID.randomUUID(), FragilityOrigin.CONVERSATION, null, title.strip(), description,
+        Fragility added = new Fragility(TimeOrderedIds.next(), FragilityOrigin.CONVERSATION, null, title.strip(), description,
                 theme, null, proposedBy);
         state.diagnostic().addFragility(added);
         flushed(state);
@@ -108,7 +109,7 @@ public class ConversationService {
         ConversationState state = writable(id, ifMatch);
         fragility(state.diagnostic(), fragilityId);
         participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
-        Solution solution = new Solution(UUID.randomUUID(), fragilityId, title.strip(), description, proposedBy);
+        Solution solution = new Solution(TimeOrderedIds.next(), fragilityId, title.strip(), description, proposedBy);
         state.conversation().addSolution(solution);
         flushed(state);
         return new Added<>(solution, state.conversation().version());

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.diagnostics.config.DiagnosticsConfig;
@@ -81,7 +81,7 @@ public class DiagnosticCalculator {
         List<Fragility> fragilities = new ArrayList<>();
         for (IndicatorResult r : results) {
             if (r.severity().isFragility()) {
-                fragilities.add(new Fragility(UUID.randomUUID(), FragilityOrigin.DATA, r.indicator(), r.label(),
+                fragilities.add(new Fragility(TimeOrderedIds.next(), FragilityOrigin.DATA, r.indicator(), r.label(),
                         r.explanation(), r.theme(), r.severity(), null));
             }
         }

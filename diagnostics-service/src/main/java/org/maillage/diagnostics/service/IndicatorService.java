@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.diagnostics.domain.Indicator;
@@ -102,7 +102,7 @@ public class IndicatorService {
                     .setParameter(1, code).executeUpdate();
             List<?> periods = repository.getEntityManager().createNativeQuery(
                     "SELECT DISTINCT period FROM observation WHERE indicator_code = ?1").setParameter(1, code).getResultList();
-            derivations.derive(List.of(code), periods.stream().map(String::valueOf).toList(), UUID.randomUUID());
+            derivations.derive(List.of(code), periods.stream().map(String::valueOf).toList(), TimeOrderedIds.next());
         }
         return indicator;
     }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.maillage.commons.outbox.Outbox;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
@@ -72,7 +73,7 @@ public class ObservationImportService {
         List<ValidObservation> valid = ObservationValidator.validate(parsed.rows(), catalogue.keySet(), territoryCodes,
                 rejections);
         rejections.sort(Comparator.comparingInt(Rejection::line));
-        UUID importId = UUID.randomUUID();
+        UUID importId = TimeOrderedIds.next();
         int received = parsed.rows().size() + parsed.skipped() + parsed.rejections().size();
         List<String> touchedIndicators = valid.stream().map(ValidObservation::indicator).distinct().sorted().toList();
         List<String> periods = valid.stream().map(ValidObservation::period).distinct().sorted().toList();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
@@ -38,7 +39,7 @@ public class ApiKeyService {
                     + " API keys, revoked ones included", List.of());
         }
         ApiKey key = new ApiKey();
-        key.id = UUID.randomUUID();
+        key.id = TimeOrderedIds.next();
         key.name = request.name();
         key.organisationId = request.organisationId();
         key.scopes = String.join(" ", request.scopes().stream().sorted().toList());

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
  * Takes due deliveries for one instance to send. Rows another instance is claiming are skipped, never waited
@@ -51,7 +52,7 @@ public final class DeliveryClaims {
         List<Claimed> claimed = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
             statement.setObject(1, OffsetDateTime.ofInstant(now.plus(lease), ZoneOffset.UTC));
-            statement.setObject(2, UUID.randomUUID());
+            statement.setObject(2, TimeOrderedIds.next());
             statement.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             statement.setInt(4, max);
             try (ResultSet rows = statement.executeQuery()) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.gateway.feed.EventAreas;
 import org.maillage.gateway.feed.FeedEventRecorded;
 import org.maillage.gateway.feed.TypePatterns;
@@ -41,7 +41,7 @@ public class WebhookFanOut {
         Instant now = WebhookService.now();
         for (WebhookEndpoint endpoint : targets) {
             WebhookDelivery delivery = new WebhookDelivery();
-            delivery.id = UUID.randomUUID();
+            delivery.id = TimeOrderedIds.next();
             delivery.endpointId = endpoint.id;
             delivery.messageId = recorded.event().id();
             delivery.eventType = type;

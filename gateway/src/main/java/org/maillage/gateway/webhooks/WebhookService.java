@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
@@ -34,7 +35,7 @@ public class WebhookService {
     public WebhookWithSecret create(Caller caller, CreateWebhookRequest request) {
         validate(request.url(), request.eventTypes());
         WebhookEndpoint endpoint = new WebhookEndpoint();
-        endpoint.id = UUID.randomUUID();
+        endpoint.id = TimeOrderedIds.next();
         endpoint.organisationId = caller.organisationId();
         endpoint.ownerKind = caller.kind();
         endpoint.ownerSubject = caller.subject();
