@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maillage.actors.ActorJson.register;
 import static org.maillage.actors.ActorJson.withTerritories;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +28,19 @@ import org.maillage.local.test.LocalInfrastructureResource;
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)
 class ActorSearchTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void pageQueriesNeverStartParallelWorkers() throws SQLException {
+        // PostgreSQL's default is 2; the service's connections ask for none (application.properties).
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SHOW max_parallel_workers_per_gather")) {
+            assertTrue(result.next());
+            assertEquals("0", result.getString(1));
+        }
+    }
 
     @Test
     void textSearchIgnoresAccentsAndCase() {
