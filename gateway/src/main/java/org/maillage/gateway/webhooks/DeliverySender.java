@@ -14,9 +14,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends one attempt, signed for the moment it is sent: the signature is valid on every retry. The connection
- * goes to the address the guard approved for this attempt, while the request and TLS keep the URL's host name.
+ * goes to an address the guard approved for this attempt, while the request and TLS keep the URL's host name.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -69,8 +72,31 @@ public class DeliverySender {
         } catch (TargetRefusedException e) {
             return new AttemptResult(null, "Target refused: " + e.getMessage(), 0);
         }
+        // The host's addresses in the resolver's order, as browsers try them: one that refuses or does not answer
+        // the connection gives way to the next. Once a request is on its way no other is tried (the endpoint may
+        // have it), and all of them share the request timeout, which the claim on the delivery outlasts.
+        List<String> unreachable = new ArrayList<>();
+        for (InetAddress address : target.addresses()) {
+            Exchange exchange = exchange(target, address, delivery, started);
+            boolean last = unreachable.size() == target.addresses().size() - 1;
+            if (!exchange.nothingSent() || last || remainingMillis(started) <= 0
+                    || Thread.currentThread().isInterrupted()) {
+                AttemptResult result = exchange.result();
+                return result.statusCode() != null || unreachable.isEmpty() ? result : new AttemptResult(null,
+                        result.error() + "; earlier addresses: " + String.join(", ", unreachable), result.durationMs());
+            }
+            unreachable.add(address.getHostAddress() + " (" + exchange.result().describe() + ")");
+        }
+        throw new IllegalStateException("a vetted target has at least one address");
+    }
+
+    /** One exchange with one address of the target; nothingSent: it ended before the request left. */
+    private record Exchange(AttemptResult result, boolean nothingSent) {
+    }
+
+    private Exchange exchange(VettedTarget target, InetAddress address, DeliveryClaims.Claimed delivery, long started) {
         AtomicReference<HttpClientRequest> opened = new AtomicReference<>();
-        Future<Integer> status = client.request(request(target, delivery))
+        Future<Integer> status = client.request(request(target, address, delivery))
                 .compose(request -> {
                     opened.set(request);
                     return request.send(Buffer.buffer(delivery.payload()));
@@ -79,25 +105,26 @@ public class DeliverySender {
                 .compose(response -> response.end().map(ended -> response.statusCode()))
                 .toCompletionStage().toCompletableFuture();
         try {
-            return new AttemptResult(status.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS), null,
-                    elapsed(started));
+            return new Exchange(new AttemptResult(status.get(remainingMillis(started), TimeUnit.MILLISECONDS), null,
+                    elapsed(started)), false);
         } catch (TimeoutException e) {
             abort(opened);
-            return timedOut(requestTimeout, started);
+            return new Exchange(timedOut(requestTimeout, started), opened.get() == null);
         } catch (ExecutionException e) {
-            return failed(e.getCause(), opened.get() == null, started);
+            return new Exchange(failed(e.getCause(), opened.get() == null, started), opened.get() == null);
         } catch (InterruptedException e) {
             abort(opened);
             Thread.currentThread().interrupt();
-            return new AttemptResult(null, "Interrupted (gateway stopping)", elapsed(started));
+            return new Exchange(new AttemptResult(null, "Interrupted (gateway stopping)", elapsed(started)),
+                    opened.get() == null);
         }
     }
 
-    private RequestOptions request(VettedTarget target, DeliveryClaims.Claimed delivery) {
+    private RequestOptions request(VettedTarget target, InetAddress address, DeliveryClaims.Claimed delivery) {
         Instant signedAt = Instant.now();
         long timestamp = signedAt.getEpochSecond();
         return new RequestOptions().setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setServer(SocketAddress.inetSocketAddress(target.port(), address.getHostAddress()))
                 // Host header, SNI and certificate check: the URL's authority, as if resolved by name.
                 .setHost(target.url().getHost()).setPort(target.port()).setSsl(target.secure())
                 .setURI(target.requestUri())
@@ -146,6 +173,10 @@ public class DeliverySender {
         if (request != null) {
             request.reset();
         }
+    }
+
+    private long remainingMillis(long started) {
+        return requestTimeout.toMillis() - elapsed(started);
     }
 
     private static long elapsed(long started) {

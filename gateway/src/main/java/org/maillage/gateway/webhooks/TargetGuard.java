@@ -7,14 +7,15 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Refuses webhook targets inside private networks (SSRF): the gateway sits next to the services and the
  * databases, and a partner must not make it call them. Checked at registration and again before each
- * attempt, since DNS answers may change; each check resolves the host once and hands back the address it
- * approved, so that the attempt connects to that address and not to a later answer.
+ * attempt, since DNS answers may change; each check resolves the host once and hands back the addresses it
+ * approved, so that the attempt connects to those and not to a later answer.
  */
 @ApplicationScoped
 public class TargetGuard {
@@ -45,8 +46,7 @@ public class TargetGuard {
     }
 
     /**
-     * The URL with the address to connect to: the first one its host resolves to. Every address of the answer
-     * must be acceptable, since a later connection by name could pick any of them.
+     * The URL with the addresses to connect to: those its host resolves to, all of which must be acceptable.
      */
     public VettedTarget vet(URI url) throws TargetRefusedException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -65,7 +65,7 @@ public class TargetGuard {
                 }
             }
         }
-        return new VettedTarget(url, addresses[0]);
+        return new VettedTarget(url, List.of(addresses));
     }
 
     private InetAddress[] resolve(String host) throws TargetRefusedException {

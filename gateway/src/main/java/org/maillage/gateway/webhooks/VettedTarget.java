@@ -2,13 +2,22 @@ package org.maillage.gateway.webhooks;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * A webhook URL with the address its host resolved to when the guard approved it. The attempt connects to this
- * address and no other: resolving the name again could answer an address the guard never saw (DNS rebinding).
+ * A webhook URL with the addresses its host resolved to when the guard approved it, in the resolver's order.
+ * The attempt connects to these addresses and no other: resolving the name again could answer an address the
+ * guard never saw (DNS rebinding).
  */
-public record VettedTarget(URI url, InetAddress address) {
+public record VettedTarget(URI url, List<InetAddress> addresses) {
+
+    public VettedTarget {
+        addresses = List.copyOf(addresses);
+        if (addresses.isEmpty()) {
+            throw new IllegalArgumentException("a target needs an address to connect to");
+        }
+    }
 
     public boolean secure() {
         return "https".equals(url.getScheme().toLowerCase(Locale.ROOT));

@@ -13,6 +13,8 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.core.net.PfxOptions;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,19 +163,81 @@ class DeliverySenderTest {
     }
 
     @Test
+    void anAddressRefusingTheConnectionGivesWayToTheNextOne() {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.scriptOneAnswer("hooks.partner.test", "127.0.0.2", "127.0.0.1");
+        seen.clear();
+
+        AttemptResult result = sender(dns, Duration.ofSeconds(5)).send(delivery(
+                "https://hooks.partner.test:" + tlsServer.actualPort() + "/hooks", WebhookSignatures.newSecret()));
+
+        assertEquals(204, result.statusCode(), result.error());
+        assertEquals(1, seen.size());
+        assertEquals(1, dns.lookups("hooks.partner.test"), "the addresses of one lookup, no other");
+    }
+
+    @Test
+    void whenNoAddressTakesTheConnectionTheErrorNamesEachOne() {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.scriptOneAnswer("closed.partner.test", "127.0.0.2", "127.0.0.3");
+
+        AttemptResult result = sender(dns, Duration.ofSeconds(5)).send(delivery(
+                "https://closed.partner.test:" + tlsServer.actualPort() + "/hooks", WebhookSignatures.newSecret()));
+
+        assertNull(result.statusCode());
+        assertTrue(result.error().startsWith("ConnectException: "), result.error());
+        assertTrue(result.error().contains("127.0.0.3"), result.error());
+        assertTrue(result.error().contains("earlier addresses: 127.0.0.2 (ConnectException: "), result.error());
+    }
+
+    @Test
+    void anAddressThatReceivedTheRequestIsTheLastOneTried() throws Exception {
+        List<String> reached = new CopyOnWriteArrayList<>();
+        HttpServer failing = plainEndpoint("127.0.0.2", 0, 503, reached);
+        HttpServer healthy = plainEndpoint("127.0.0.1", failing.actualPort(), 204, reached);
+        try {
+            ScriptedResolver dns = new ScriptedResolver();
+            dns.scriptOneAnswer("busy.partner.test", "127.0.0.2", "127.0.0.1");
+
+            AttemptResult result = plainSender(dns, Duration.ofSeconds(5)).send(delivery(
+                    "http://busy.partner.test:" + failing.actualPort() + "/h", WebhookSignatures.newSecret()));
+
+            assertEquals(503, result.statusCode());
+            assertEquals(List.of("127.0.0.2"), reached, "the endpoint may have acted on it: no second copy");
+        } finally {
+            failing.close();
+            healthy.close();
+        }
+    }
+
+    @Test
+    void theAddressesShareTheRequestTimeout() throws Exception {
+        // Takes connections (the kernel's backlog) but never answers the TLS handshake.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.2"))) {
+            ScriptedResolver dns = new ScriptedResolver();
+            dns.scriptOneAnswer("stuck.partner.test", "127.0.0.2", "127.0.0.1");
+            seen.clear();
+
+            long started = System.nanoTime();
+            AttemptResult result = sender(dns, Duration.ofSeconds(1)).send(delivery(
+                    "https://stuck.partner.test:" + silent.getLocalPort() + "/hooks", WebhookSignatures.newSecret()));
+
+            assertEquals("Timed out after 1 s", result.error());
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(3).toNanos());
+            assertEquals(List.of(), seen);
+        }
+    }
+
+    @Test
     void anEndpointSlowerThanTheRequestTimeoutIsATimeout() throws Exception {
         HttpServer silent = vertx.createHttpServer().requestHandler(request -> { })
                 .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         try {
             ScriptedResolver dns = new ScriptedResolver();
             dns.script("slow.partner.test", "127.0.0.1");
-            TargetGuard guard = new TargetGuard(true, true, dns);
-            DeliverySender sender = new DeliverySender(vertx.createHttpClient(
-                    DeliverySender.clientOptions(Duration.ofSeconds(5))), Duration.ofSeconds(5), Duration.ofSeconds(1),
-                    guard);
 
             long started = System.nanoTime();
-            AttemptResult result = sender.send(delivery("http://slow.partner.test:" + silent.actualPort() + "/h",
+            AttemptResult result = plainSender(dns, Duration.ofSeconds(1)).send(delivery("http://slow.partner.test:" + silent.actualPort() + "/h",
                     WebhookSignatures.newSecret()));
 
             assertEquals("Timed out after 1 s", result.error());
@@ -189,6 +253,21 @@ class DeliverySenderTest {
         return new DeliverySender(vertx.createHttpClient(DeliverySender.clientOptions(Duration.ofSeconds(5))
                 .setTrustOptions(new PemTrustOptions().addCertPath(certificate.toString()))),
                 Duration.ofSeconds(5), requestTimeout, guard);
+    }
+
+    private static DeliverySender plainSender(ScriptedResolver dns, Duration requestTimeout) {
+        // Loopback and http allowed.
+        return new DeliverySender(vertx.createHttpClient(DeliverySender.clientOptions(Duration.ofSeconds(5))),
+                Duration.ofSeconds(5), requestTimeout, new TargetGuard(true, true, dns));
+    }
+
+    /** An http endpoint answering {@code status}, noting its address in {@code reached} for each request. */
+    private static HttpServer plainEndpoint(String address, int port, int status, List<String> reached) throws Exception {
+        return vertx.createHttpServer().requestHandler(request -> {
+                    reached.add(address);
+                    request.response().setStatusCode(status).end();
+                })
+                .listen(port, address).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     private static DeliveryClaims.Claimed delivery(String url, String secret) {

@@ -28,23 +28,36 @@ public class ScriptedResolver implements HostResolver {
         }
     }
 
-    private record Script(List<InetAddress> answers, AtomicInteger lookups) {
+    private record Script(List<InetAddress[]> answers, AtomicInteger lookups) {
     }
 
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
 
     /** {@code host} resolves to each of {@code addresses} (IP literals) in turn. */
     public void script(String host, String... addresses) {
-        List<InetAddress> answers = new ArrayList<>();
+        List<InetAddress[]> answers = new ArrayList<>();
+        for (String address : addresses) {
+            answers.add(new InetAddress[] {answer(host, address)});
+        }
+        scripts.put(host, new Script(answers, new AtomicInteger()));
+    }
+
+    /** Every lookup of {@code host} answers all of {@code addresses}, in this order. */
+    public void scriptOneAnswer(String host, String... addresses) {
+        InetAddress[] answer = new InetAddress[addresses.length];
+        for (int i = 0; i < addresses.length; i++) {
+            answer[i] = answer(host, addresses[i]);
+        }
+        scripts.put(host, new Script(List.<InetAddress[]>of(answer), new AtomicInteger()));
+    }
+
+    private static InetAddress answer(String host, String address) {
         try {
-            for (String address : addresses) {
-                // Carries the name, like a real answer; the literal is parsed without any lookup.
-                answers.add(InetAddress.getByAddress(host, InetAddress.getByName(address).getAddress()));
-            }
+            // Carries the name, like a real answer; the literal is parsed without any lookup.
+            return InetAddress.getByAddress(host, InetAddress.getByName(address).getAddress());
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(e);
         }
-        scripts.put(host, new Script(List.copyOf(answers), new AtomicInteger()));
     }
 
     public int lookups(String host) {
@@ -58,6 +71,6 @@ public class ScriptedResolver implements HostResolver {
             return InetAddress.getAllByName(host);
         }
         int lookup = script.lookups().getAndIncrement();
-        return new InetAddress[] {script.answers().get(Math.min(lookup, script.answers().size() - 1))};
+        return script.answers().get(Math.min(lookup, script.answers().size() - 1)).clone();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,12 +53,21 @@ class TargetGuardTest {
         ScriptedResolver dns = new ScriptedResolver();
         dns.script("hooks.partner.test", "203.0.113.10", "10.0.0.1");
         VettedTarget target = new TargetGuard(false, false, dns).vet(URI.create("https://hooks.partner.test:8443/h?x=1"));
-        assertEquals(InetAddress.getByName("203.0.113.10"), target.address());
+        assertEquals(List.of(InetAddress.getByName("203.0.113.10")), target.addresses());
         assertEquals(1, dns.lookups("hooks.partner.test"));
         assertEquals(8443, target.port());
         assertEquals("/h?x=1", target.requestUri());
-        assertEquals(443, new VettedTarget(URI.create("https://h.test"), target.address()).port());
-        assertEquals("/", new VettedTarget(URI.create("https://h.test"), target.address()).requestUri());
+        assertEquals(443, new VettedTarget(URI.create("https://h.test"), target.addresses()).port());
+        assertEquals("/", new VettedTarget(URI.create("https://h.test"), target.addresses()).requestUri());
+    }
+
+    @Test
+    void handsBackEveryAddressOfTheAnswerInItsOrder() throws Exception {
+        ScriptedResolver dns = new ScriptedResolver();
+        dns.scriptOneAnswer("hooks.partner.test", "203.0.113.11", "203.0.113.10", "2001:db8::7");
+        VettedTarget target = new TargetGuard(false, false, dns).vet(URI.create("https://hooks.partner.test/h"));
+        assertEquals(List.of(InetAddress.getByName("203.0.113.11"), InetAddress.getByName("203.0.113.10"),
+                InetAddress.getByName("2001:db8::7")), target.addresses());
     }
 
     @Test
@@ -74,7 +84,8 @@ class TargetGuardTest {
         ScriptedResolver dns = new ScriptedResolver();
         dns.script("hooks.partner.test", "10.0.0.5");
         TargetGuard local = new TargetGuard(true, true, dns);
-        assertEquals(InetAddress.getByName("10.0.0.5"), local.vet(URI.create("http://hooks.partner.test/h")).address());
+        assertEquals(List.of(InetAddress.getByName("10.0.0.5")),
+                local.vet(URI.create("http://hooks.partner.test/h")).addresses());
         assertEquals(1, dns.lookups("hooks.partner.test"));
         TargetGuard unresolvable = new TargetGuard(true, true, host -> {
             throw new UnknownHostException(host);
