@@ -1,36 +1,26 @@
 package org.maillage.gateway.webhooks;
 
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import org.jboss.logging.Logger;
+import org.maillage.gateway.housekeeping.Housekeeping;
 
 /** Forgets finished deliveries (and their attempts) past the log retention; pending ones are never purged. */
 @ApplicationScoped
 public class DeliveryLogPurger {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryLogPurger.class);
-
     private final WebhooksConfig config;
-    private final Vertx vertx;
+    private final Housekeeping housekeeping;
 
-    public DeliveryLogPurger(WebhooksConfig config, Vertx vertx) {
+    public DeliveryLogPurger(WebhooksConfig config, Housekeeping housekeeping) {
         this.config = config;
-        this.vertx = vertx;
+        this.housekeeping = housekeeping;
     }
 
     void start(@Observes StartupEvent started) {
-        vertx.setPeriodic(config.logPurgeInterval().toMillis(), timer -> vertx.executeBlocking(() -> {
-            try {
-                purge();
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not purge the webhook delivery log: %s", e.toString());
-            }
-            return null;
-        }, false));
+        housekeeping.every(config.logPurgeInterval(), "Purge of the webhook delivery log", this::purge);
     }
 
     /** Returns how many deliveries were purged. */
