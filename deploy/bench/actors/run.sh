@@ -106,9 +106,10 @@ for _ in $(seq 1 60); do
 done
 echo "== bulk import through the service (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 territories="$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz"
-# The JIT compiles the import path for tens of seconds on two cores: warm it, then measure.
+# The JIT compiles the import path for tens of seconds on two cores: warm it, then measure. Rounds after a
+# 40,000-actor warm-up were still climbing; after 100,000 (about 25 s) they no longer do.
 echo -n "warm-up: "
-java "$bench/HttpBench.java" bulk "http://localhost:$port" "${BULK_WARMUP:-40000}" 1000 "${BULK_CONCURRENCY:-2}" "$territories"
+java "$bench/HttpBench.java" bulk "http://localhost:$port" "${BULK_WARMUP:-100000}" 1000 "${BULK_CONCURRENCY:-2}" "$territories"
 for round in $(seq 1 "${BULK_ROUNDS:-3}"); do
   java "$bench/HttpBench.java" bulk "http://localhost:$port" 20000 1000 "${BULK_CONCURRENCY:-2}" "$territories"
 done
