@@ -7,8 +7,8 @@ import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the gateway's periodic clean-ups off the event loop, one run of a task at a time. Every instance runs
- * them: each task is an idempotent delete or update. A failed run is logged and the next one tries again.
+ * Runs the gateway's periodic clean-ups off the event loop. Every instance runs them: each task is an idempotent
+ * delete or update. A failed run is logged and the next one tries again.
  */
 @ApplicationScoped
 public class Housekeeping {

@@ -19,7 +19,7 @@ import org.maillage.gateway.webhooks.WebhookEndpoint;
 public class ExpiredSecretsPurger {
 
     /** Grace periods last hours to days: an hour late is soon enough. */
-    static final Duration INTERVAL = Duration.ofHours(1);
+    private static final Duration INTERVAL = Duration.ofHours(1);
 
     private final Housekeeping housekeeping;
 
