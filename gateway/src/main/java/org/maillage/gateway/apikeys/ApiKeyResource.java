@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,7 +79,7 @@ public class ApiKeyResource {
                                        + "(default 0: it stops at once)", example = "86400")
                                @QueryParam("gracePeriodSeconds") @Min(0) @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS)
                                Long gracePeriodSeconds) {
-        return service.rotate(id, Duration.ofSeconds(gracePeriodSeconds == null ? 0 : gracePeriodSeconds));
+        return service.rotate(id, SecretRotation.gracePeriod(gracePeriodSeconds));
     }
 
     @POST

@@ -16,6 +16,7 @@ import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.gateway.security.ApiKeySecrets;
 import org.maillage.gateway.security.KeyCache;
 import org.maillage.gateway.security.Scopes;
+import org.maillage.gateway.security.SecretRotation;
 
 /** Issues, rotates and revokes partner keys. */
 @ApplicationScoped
@@ -68,10 +69,9 @@ public class ApiKeyService {
         if (key.previousPrefix != null) {
             cache.evict(key.previousPrefix);
         }
-        boolean overlap = !gracePeriod.isZero();
-        key.previousPrefix = overlap ? replacedPrefix : null;
-        key.previousSecretHash = overlap ? replacedHash : null;
-        key.previousValidUntil = overlap ? now().plus(gracePeriod) : null;
+        key.previousValidUntil = SecretRotation.replacedUntil(now(), gracePeriod);
+        key.previousPrefix = key.previousValidUntil != null ? replacedPrefix : null;
+        key.previousSecretHash = key.previousValidUntil != null ? replacedHash : null;
         String secret = renewSecret(key);
         key.rotatedAt = now();
         cache.evict(replacedPrefix);

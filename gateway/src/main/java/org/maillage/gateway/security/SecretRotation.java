@@ -1,5 +1,6 @@
 package org.maillage.gateway.security;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** What rotating a secret allows, for every kind of secret the gateway issues (API keys, webhook signing). */
@@ -9,6 +10,16 @@ public final class SecretRotation {
     public static final long MAX_GRACE_PERIOD_SECONDS = 7 * 24 * 3600;
 
     private SecretRotation() {
+    }
+
+    /** The grace period a rotation request asks for, in seconds; none (zero) when it names none. */
+    public static Duration gracePeriod(Long seconds) {
+        return Duration.ofSeconds(seconds == null ? 0 : seconds);
+    }
+
+    /** Until when a secret replaced at {@code now} keeps working; null when it stops at once (no grace period). */
+    public static Instant replacedUntil(Instant now, Duration gracePeriod) {
+        return gracePeriod.isZero() ? null : now.plus(gracePeriod);
     }
 
     /** The end of a replaced secret's grace period while it runs; null once it has ended, or when there is none. */

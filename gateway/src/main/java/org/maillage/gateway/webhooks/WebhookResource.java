@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -160,7 +159,7 @@ public class WebhookResource {
                                           @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS) Long gracePeriodSeconds,
                                           @Context RoutingContext context) {
         return webhooks.rotateSecret(CurrentCaller.of(context), id,
-                Duration.ofSeconds(gracePeriodSeconds == null ? 0 : gracePeriodSeconds));
+                SecretRotation.gracePeriod(gracePeriodSeconds));
     }
 
     @GET

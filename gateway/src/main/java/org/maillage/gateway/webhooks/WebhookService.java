@@ -20,6 +20,7 @@ import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.gateway.feed.TypePatterns;
 import org.maillage.gateway.security.Caller;
 import org.maillage.gateway.security.Scopes;
+import org.maillage.gateway.security.SecretRotation;
 
 /** Registration and management of webhook endpoints, each visible only to its organisation and admins. */
 @ApplicationScoped
@@ -117,9 +118,8 @@ public class WebhookService {
     @Transactional
     public WebhookWithSecret rotateSecret(Caller caller, UUID id, Duration gracePeriod) {
         WebhookEndpoint endpoint = find(caller, id);
-        boolean overlap = !gracePeriod.isZero();
-        endpoint.previousSecret = overlap ? endpoint.secret : null;
-        endpoint.previousSecretValidUntil = overlap ? now().plus(gracePeriod) : null;
+        endpoint.previousSecretValidUntil = SecretRotation.replacedUntil(now(), gracePeriod);
+        endpoint.previousSecret = endpoint.previousSecretValidUntil != null ? endpoint.secret : null;
         endpoint.secret = WebhookSignatures.newSecret();
         endpoint.updatedAt = now();
         return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);
