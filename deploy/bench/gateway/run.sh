@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GET /api/v1/actors/{id} through the gateway vs straight to actors-service with a valid identity token: same
-# actor, same concurrency, same run (see README.md). Needs: built actors-service and gateway
+# actor, same concurrency, same run (see README.md); and through a bare relay on the gateway's own stack
+# (BareRelay.java), the floor that one more HTTP hop costs on this machine. Needs: built actors-service and gateway
 # (mvn -pl actors-service,gateway -am install -DskipTests), a PostgreSQL reachable as $PG (default
 # postgres://postgres@localhost:26543, as for deploy/bench/actors), psql, wrk, openssl, curl and java.
 # Kafka is not needed: relays and consumers are switched off.
@@ -10,6 +11,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 pg="${PG:-postgres://postgres@localhost:26543}"
 actors_port="${ACTORS_PORT:-18181}"
 gateway_port="${GATEWAY_PORT:-18180}"
+relay_port="${RELAY_PORT:-18182}"
 connections="${CONNECTIONS:-16}"
 duration="${DURATION:-20s}"
 rounds="${ROUNDS:-3}"
@@ -51,10 +53,16 @@ env $(common_env "$gateway_port" gateway_gwbench) \
   MAILLAGE_GATEWAY_SECURITY_RATE_LIMIT_CAPACITY=1000000000 MAILLAGE_GATEWAY_SECURITY_RATE_LIMIT_REFILL_PER_SECOND=1000000000 \
   java ${GATEWAY_JAVA_OPTS:-} -jar "$repo/gateway/target/quarkus-app/quarkus-run.jar" > /tmp/gwbench-gateway.log 2>&1 &
 pids+=($!)
+# The floor: the same stack relaying without doing anything else (BareRelay.java).
+java -cp "$repo/gateway/target/quarkus-app/lib/main/*" "$repo/deploy/bench/gateway/BareRelay.java" \
+  "$relay_port" localhost "$actors_port" > /tmp/gwbench-relay.log 2>&1 &
+pids+=($!)
 wait_ready "$actors_port" actors-service
 wait_ready "$gateway_port" gateway
+for _ in $(seq 1 60); do grep -q '^relay on' /tmp/gwbench-relay.log && break; sleep 1; done
 
 gateway_url="http://localhost:$gateway_port/api/v1/actors"
+relay_url="http://localhost:$relay_port/api/v1/actors"
 id=$(curl -fs -H "X-API-Key: $admin_key" -H 'Content-Type: application/json' "$gateway_url" \
   -d '{"name":"Centre social des Minguettes","kind":"ASSOCIATION","territories":[{"code":"69259"}],"themes":["SOCIAL_COHESION"],"identifiers":[{"scheme":"SIREN","value":"732829320"}]}' \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
@@ -74,9 +82,9 @@ measure() { # $1 label, then wrk arguments; prints a line and leaves "rps p50_ms
   printf "%-8s %10s req/s   p50 %7.2f ms   p99 %7.2f ms   non-2xx %s\n" "$label" "$rps" "$p50" "$p99" "$errors"
 }
 
-compare() { # $1 direct "rps p50 p99", $2 gateway "rps p50 p99"
-  awk -v d="$1" -v g="$2" 'BEGIN { split(d, a, " "); split(g, b, " ");
-    printf "         ratio %.2f of the direct throughput, p50 %+.2f ms, p99 %+.2f ms\n", b[1] / a[1], b[2] - a[2], b[3] - a[3] }'
+compare() { # $1 label, $2 direct "rps p50 p99", $3 relayed "rps p50 p99"
+  awk -v l="$1" -v d="$2" -v g="$3" 'BEGIN { split(d, a, " "); split(g, b, " ");
+    printf "         %-7s ratio %.2f of the direct throughput, p50 %+.2f ms, p99 %+.2f ms\n", l, b[1] / a[1], b[2] - a[2], b[3] - a[3] }'
 }
 
 echo "== GET /api/v1/actors/$id, $connections connections, $duration per measure (load: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -85,22 +93,32 @@ echo "== GET /api/v1/actors/$id, $connections connections, $duration per measure
 for round in $(seq 1 "$warmup_rounds"); do
   wrk -t2 -c"$connections" -d"$duration" -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id" > /dev/null
   wrk -t2 -c"$connections" -d"$duration" -H "X-API-Key: $admin_key" "$gateway_url/$id" > /dev/null
+  wrk -t2 -c"$connections" -d"$duration" -H "X-Maillage-Identity: $token" "$relay_url/$id" > /dev/null
 done
-actors_pid=${pids[0]} gateway_pid=${pids[1]}
+actors_pid=${pids[0]} gateway_pid=${pids[1]} relay_pid=${pids[2]}
+per_request() { # $1 CPU ms used, $2 "rps ..." of the measure: CPU ms per request
+  awk -v c="$1" -v r="${2%% *}" -v d="${duration%s}" 'BEGIN {printf "%.3f", c / (r * d)}'
+}
 for round in $(seq 1 "$rounds"); do
   measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"; direct=$last
+  relay_before=$(cpu_ms "$relay_pid")
+  measure relay -H "X-Maillage-Identity: $token" "$relay_url/$id"; relayed=$last
+  relay_cpu=$(per_request $(( $(cpu_ms "$relay_pid") - relay_before )) "$relayed")
   actors_before=$(cpu_ms "$actors_pid") gateway_before=$(cpu_ms "$gateway_pid")
   measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"; through=$last
-  compare "$direct" "$through"
-  awk -v a="$(( $(cpu_ms "$actors_pid") - actors_before ))" -v g="$(( $(cpu_ms "$gateway_pid") - gateway_before ))" \
-    -v n="$(awk -v r="${through%% *}" -v d="${duration%s}" 'BEGIN {print r * d}')" \
-    'BEGIN {printf "         CPU per request during the gateway measure: actors-service %.3f ms, gateway %.3f ms\n", a / n, g / n}'
+  actors_cpu=$(per_request $(( $(cpu_ms "$actors_pid") - actors_before )) "$through")
+  gateway_cpu=$(per_request $(( $(cpu_ms "$gateway_pid") - gateway_before )) "$through")
+  compare relay "$direct" "$relayed"
+  compare gateway "$direct" "$through"
+  echo "         CPU per request: bare relay $relay_cpu ms; during the gateway measure gateway $gateway_cpu ms, actors-service $actors_cpu ms"
 done
 
 # Added latency without saturation: one connection, so no request waits for a core behind another.
 echo "== the same, 1 connection (latency added by the gateway when the machine is not saturated)"
 for round in $(seq 1 "$rounds"); do
   connections=1 measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"; direct=$last
+  connections=1 measure relay -H "X-Maillage-Identity: $token" "$relay_url/$id"; relayed=$last
   connections=1 measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"; through=$last
-  compare "$direct" "$through"
+  compare relay "$direct" "$relayed"
+  compare gateway "$direct" "$through"
 done
