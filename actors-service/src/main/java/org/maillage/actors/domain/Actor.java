@@ -1,5 +1,6 @@
 package org.maillage.actors.domain;
 
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.vocabulary.Theme;
 import jakarta.persistence.CollectionTable;
@@ -15,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -84,7 +84,7 @@ public class Actor {
         Actor actor = new Actor();
         actor.id = TimeOrderedIds.next();
         // Microseconds: what PostgreSQL keeps, so cursors built before and after a reload agree.
-        actor.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        actor.createdAt = DatabaseClock.now();
         actor.apply(draft, territories);
         actor.updatedAt = actor.createdAt;
         return actor;
@@ -109,7 +109,7 @@ public class Actor {
 
     public void archive(UUID survivor) {
         archived = true;
-        archivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        archivedAt = DatabaseClock.now();
         mergedInto = survivor;
         touch();
     }
@@ -122,7 +122,7 @@ public class Actor {
     }
 
     public void touch() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = DatabaseClock.now();
     }
 
     private static <T> void replace(Set<T> target, Collection<T> values) {

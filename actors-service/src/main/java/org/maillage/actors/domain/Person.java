@@ -7,13 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
@@ -60,7 +60,7 @@ public class Person {
         Person person = new Person();
         person.id = TimeOrderedIds.next();
         person.actorId = actorId;
-        person.createdAt = now();
+        person.createdAt = DatabaseClock.now();
         person.apply(draft);
         person.updatedAt = person.createdAt;
         return person;
@@ -68,7 +68,7 @@ public class Person {
 
     public void apply(PersonDraft draft) {
         if (draft.contactConsent() && !contactConsent) {
-            consentRecordedAt = now();
+            consentRecordedAt = DatabaseClock.now();
         }
         name = draft.name().strip();
         contactConsent = draft.contactConsent();
@@ -79,12 +79,12 @@ public class Person {
         jobTitle = draft.jobTitle();
         professions = draft.professions().stream().map(Enum::name).sorted().toArray(String[]::new);
         competencies = draft.competencies();
-        updatedAt = now();
+        updatedAt = DatabaseClock.now();
     }
 
     public void remove() {
         removed = true;
-        updatedAt = now();
+        updatedAt = DatabaseClock.now();
     }
 
     public void erase() {
@@ -98,16 +98,12 @@ public class Person {
         consentRecordedAt = null;
         removed = true;
         erased = true;
-        updatedAt = now();
+        updatedAt = DatabaseClock.now();
     }
 
     public void moveTo(UUID survivor) {
         actorId = survivor;
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = DatabaseClock.now();
     }
 
     public UUID id() { return id; }

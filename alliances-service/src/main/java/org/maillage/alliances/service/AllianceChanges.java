@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.StateChanged;
 import org.maillage.commons.outbox.Outbox;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.security.CallerIdentity;
 
 /**
@@ -39,7 +40,7 @@ public class AllianceChanges {
                         VALUES (?1, ?2, ?3, ?4, ?5, ?7, CAST(?6 AS jsonb))""")
                 .setParameter(1, eventId)
                 .setParameter(2, UUID.fromString(allianceId))
-                .setParameter(3, AllianceStore.now())
+                .setParameter(3, DatabaseClock.now())
                 .setParameter(4, type)
                 .setParameter(5, data instanceof StateChanged changed ? changed.reason() : null)
                 .setParameter(6, toJson(data))

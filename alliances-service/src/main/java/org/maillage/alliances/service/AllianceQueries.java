@@ -11,6 +11,7 @@ import org.maillage.alliances.repository.AllianceFilter;
 import org.maillage.alliances.repository.AllianceSearch;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.persistence.DatabaseClock;
 
 /** Listing alliances; needsAttention uses the same thresholds as the status. */
 @ApplicationScoped
@@ -31,10 +32,10 @@ public class AllianceQueries {
     @Transactional
     public List<Alliance> page(AllianceFilter filter, PageRequest page) {
         KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
-        return search.page(filter, after, page.fetchSize(), AllianceStore.now());
+        return search.page(filter, after, page.fetchSize(), DatabaseClock.now());
     }
 
     public Map<AllianceState, Long> countsByState(AllianceFilter filter) {
-        return search.countsByState(filter, AllianceStore.now());
+        return search.countsByState(filter, DatabaseClock.now());
     }
 }

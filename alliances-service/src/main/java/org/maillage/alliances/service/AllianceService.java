@@ -21,6 +21,7 @@ import org.maillage.alliances.events.AllianceUpdated;
 import org.maillage.alliances.repository.KnownActorRepository;
 import org.maillage.alliances.repository.TerritoryScopeRepository;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
@@ -69,7 +70,7 @@ public class AllianceService {
             throw new UnprocessableException("Members cannot join: "
                     + String.join("; ", errors.stream().map(FieldError::message).toList()), errors);
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         Alliance alliance = Alliance.propose(details,
                 requested.stream().map(m -> new Member(m.actorId(), m.role(), now)).toList(), now);
         store.persist(alliance);
@@ -95,7 +96,7 @@ public class AllianceService {
             throw new ConflictException("The alliance changed while the patch was applied; read it again and retry");
         }
         List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
-        alliance.describe(details, AllianceStore.now());
+        alliance.describe(details, DatabaseClock.now());
         store.flush();
         scopes.replace(id, scope);
         changes.record(AllianceEvents.UPDATED, id.toString(),
@@ -112,7 +113,7 @@ public class AllianceService {
         Alliance alliance = store.find(id);
         access.requireLead(alliance);
         ETags.requireMatch(ifMatch, alliance.version());
-        if (alliance.archive(AllianceStore.now())) {
+        if (alliance.archive(DatabaseClock.now())) {
             store.flush();
             changes.record(AllianceEvents.ARCHIVED, id.toString(),
                     new AllianceArchived(id, alliance.state(), alliance.version(), alliance.archivedAt()));

@@ -1,8 +1,6 @@
 package org.maillage.alliances.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.maillage.alliances.repository.AllianceRepository;
 import org.maillage.alliances.repository.KnownActorRepository;
 import org.maillage.alliances.repository.KnownPersonRepository;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 
@@ -36,10 +35,6 @@ public class AllianceStore {
         this.alliances = alliances;
         this.knownActors = knownActors;
         this.knownPeople = knownPeople;
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Alliance find(UUID id) {

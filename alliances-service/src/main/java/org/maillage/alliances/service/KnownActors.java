@@ -11,6 +11,7 @@ import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.AllianceUpdated;
 import org.maillage.alliances.repository.AllianceRepository;
 import org.maillage.alliances.repository.KnownActorRepository;
+import org.maillage.commons.persistence.DatabaseClock;
 
 /**
  * Applies actor events to the projection; runs in the consumer's transaction. Every step is idempotent:
@@ -46,7 +47,7 @@ public class KnownActors {
     @Transactional(Transactional.TxType.MANDATORY)
     public void merged(UUID survivorId, UUID absorbedId, Instant at) {
         repository.findByIdOptional(absorbedId).ifPresent(actor -> actor.archive(survivorId, at));
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         for (Alliance alliance : alliances.referring(absorbedId)) {
             if (alliance.repoint(absorbedId, survivorId, now)) {
                 alliances.flush();

@@ -16,6 +16,7 @@ import org.maillage.alliances.domain.UnmetCondition;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.StateChanged;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
@@ -52,7 +53,7 @@ public class LifecycleService {
                     + String.join("; ", unmet.stream().map(UnmetCondition::message).toList()),
                     unmet.stream().map(u -> new FieldError("to", u.code(), u.message())).toList());
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         AllianceState from = alliance.moveTo(to, outcome, now);
         store.flush();
         changes.record(AllianceEvents.STATE_CHANGED, id.toString(),
@@ -63,6 +64,6 @@ public class LifecycleService {
     @Transactional
     public AllianceStatus status(UUID id) {
         Alliance alliance = store.find(id);
-        return StatusCalculator.of(alliance, store.actorsOf(alliance), attention.thresholds(), AllianceStore.now());
+        return StatusCalculator.of(alliance, store.actorsOf(alliance), attention.thresholds(), DatabaseClock.now());
     }
 }

@@ -13,6 +13,7 @@ import org.maillage.alliances.domain.MemberRole;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.MediatorAssigned;
 import org.maillage.alliances.events.MembershipChanged;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
@@ -39,7 +40,7 @@ public class MembershipService {
         if (alliance.activeMembers().stream().anyMatch(m -> m.actorId().equals(actorId) && m.role() == role)) {
             throw invalid("actorId", "DuplicateMember", "actor " + actorId + " is already a " + role + " of this alliance");
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         alliance.join(new Member(actorId, role, now), now);
         store.flush();
         changes.record(AllianceEvents.MEMBER_JOINED, id.toString(),
@@ -51,7 +52,7 @@ public class MembershipService {
     @Transactional
     public Alliance leave(UUID id, String ifMatch, UUID actorId) {
         Alliance alliance = store.forWrite(id, ifMatch);
-        List<Member> leaving = alliance.leave(actorId, AllianceStore.now());
+        List<Member> leaving = alliance.leave(actorId, DatabaseClock.now());
         if (leaving.isEmpty()) {
             throw new ResourceNotFoundException("Member", actorId);
         }
@@ -77,7 +78,7 @@ public class MembershipService {
             String who = personId == null ? "actor " + mediatorActor : "actor " + mediatorActor + " of person " + personId;
             throw invalid(field, "MediatorNotNeutral", who + " is a member of this alliance and cannot mediate it");
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         alliance.assignMediator(mediatorActor, personId, now);
         store.flush();
         changes.record(AllianceEvents.MEDIATOR_ASSIGNED, id.toString(),

@@ -14,6 +14,7 @@ import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.CommitmentChanged;
 import org.maillage.alliances.events.MilestoneChanged;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 
@@ -37,7 +38,7 @@ public class PlanService {
             throw MembershipService.invalid("memberActorId", "NotAMember",
                     "actor " + memberActorId + " is not an active member of this alliance");
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         Commitment commitment = new Commitment(memberActorId, kind, amount, unit.strip(), dueDate, now);
         alliance.pledge(commitment, now);
         store.flush();
@@ -55,7 +56,7 @@ public class PlanService {
             throw new ConflictException("Commitment " + commitmentId + " is " + commitment.status()
                     + " and cannot become " + to + ": a pledged commitment is delivered or withdrawn once");
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         alliance.settle(commitment, to, now);
         store.flush();
         changes.record(to == CommitmentStatus.DELIVERED
@@ -79,7 +80,7 @@ public class PlanService {
                     "commitment " + commitmentId + " is pledged by " + commitment.memberActorId()
                             + "; another member pledges its own commitment");
         }
-        Instant now = AllianceStore.now();
+        Instant now = DatabaseClock.now();
         alliance.amend(commitment, kind, amount, unit.strip(), dueDate, now);
         store.flush();
         changes.record(AllianceEvents.COMMITMENT_AMENDED, id.toString(), CommitmentChanged.of(id, commitment, now));
@@ -95,7 +96,7 @@ public class PlanService {
             throw new ConflictException("Milestone " + milestoneId + " was reached at " + milestone.doneAt()
                     + ": it cannot be rescheduled");
         }
-        alliance.reschedule(milestone, title.strip(), dueDate, AllianceStore.now());
+        alliance.reschedule(milestone, title.strip(), dueDate, DatabaseClock.now());
         store.flush();
         changes.record(AllianceEvents.MILESTONE_RESCHEDULED, id.toString(), MilestoneChanged.of(id, milestone));
         return alliance;
@@ -105,7 +106,7 @@ public class PlanService {
     public Created<Milestone> plan(UUID id, String ifMatch, String title, LocalDate dueDate) {
         Alliance alliance = store.forWrite(id, ifMatch);
         Milestone milestone = new Milestone(title.strip(), dueDate);
-        alliance.plan(milestone, AllianceStore.now());
+        alliance.plan(milestone, DatabaseClock.now());
         store.flush();
         changes.record(AllianceEvents.MILESTONE_PLANNED, id.toString(), MilestoneChanged.of(id, milestone));
         return new Created<>(alliance, milestone);
@@ -118,7 +119,7 @@ public class PlanService {
         if (milestone.doneAt() != null) {
             throw new ConflictException("Milestone " + milestoneId + " was already reached at " + milestone.doneAt());
         }
-        alliance.reach(milestone, AllianceStore.now());
+        alliance.reach(milestone, DatabaseClock.now());
         store.flush();
         changes.record(AllianceEvents.MILESTONE_REACHED, id.toString(), MilestoneChanged.of(id, milestone));
         return alliance;

@@ -10,12 +10,12 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.maillage.commons.events.EventsConfig;
 import org.maillage.commons.events.TraceParents;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
@@ -77,7 +77,7 @@ public class Outbox {
 
     private Object[] row(UUID id, NewEvent event) {
         return new Object[] {id, event.topic(), event.aggregateId(), event.type(), config.source(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), TraceParents.current(), toJson(event.data())};
+                DatabaseClock.now(), TraceParents.current(), toJson(event.data())};
     }
 
     private String toJson(Object data) {

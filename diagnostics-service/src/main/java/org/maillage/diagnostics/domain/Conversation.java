@@ -9,13 +9,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
@@ -71,13 +71,13 @@ public class Conversation {
         this.rankings = List.of();
         this.solutions = List.of();
         this.state = State.OPEN;
-        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = DatabaseClock.now();
         this.updatedAt = createdAt;
     }
 
     /** Marks a write, so that the version (the ETag) changes even when only the diagnostic did. */
     public void touch() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = DatabaseClock.now();
     }
 
     public void recordVerdict(VerdictEntry verdict) {
@@ -103,7 +103,7 @@ public class Conversation {
     public void adopt() {
         requireOpen();
         state = State.ADOPTED;
-        adoptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        adoptedAt = DatabaseClock.now();
     }
 
     public void requireOpen() {

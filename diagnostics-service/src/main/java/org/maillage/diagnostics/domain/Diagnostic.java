@@ -8,13 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
@@ -83,7 +83,7 @@ public class Diagnostic {
         this.priorities = List.of();
         this.synthetic = results.stream().anyMatch(IndicatorResult::synthetic);
         this.state = DiagnosticState.DRAFT;
-        this.createdAt = now();
+        this.createdAt = DatabaseClock.now();
         this.updatedAt = createdAt;
     }
 
@@ -100,7 +100,7 @@ public class Diagnostic {
         List<Fragility> all = new ArrayList<>(fragilities);
         all.add(fragility);
         fragilities = List.copyOf(all);
-        updatedAt = now();
+        updatedAt = DatabaseClock.now();
     }
 
     public void publish(List<Priority> adopted) {
@@ -123,11 +123,7 @@ public class Diagnostic {
             throw new ConflictException("Diagnostic " + id + " is " + state + " and cannot become " + next);
         }
         state = next;
-        updatedAt = now();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = DatabaseClock.now();
     }
 
     public UUID id() { return id; }

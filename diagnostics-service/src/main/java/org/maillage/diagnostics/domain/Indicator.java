@@ -1,5 +1,6 @@
 package org.maillage.diagnostics.domain;
 
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.vocabulary.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** An entry of the indicator catalogue. */
 @Entity
@@ -43,7 +43,7 @@ public class Indicator {
     public Indicator(String code, IndicatorDefinition definition, boolean synthetic) {
         this.code = code;
         this.synthetic = synthetic;
-        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = DatabaseClock.now();
         apply(definition);
     }
 
@@ -55,7 +55,7 @@ public class Indicator {
         this.polarity = definition.polarity();
         this.aggregation = definition.aggregation();
         this.source = definition.source();
-        this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = DatabaseClock.now();
     }
 
     public IndicatorDefinition definition() {

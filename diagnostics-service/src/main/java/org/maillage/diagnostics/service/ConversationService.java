@@ -2,12 +2,11 @@ package org.maillage.diagnostics.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.commons.http.ETags;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
@@ -77,7 +76,7 @@ public class ConversationService {
                     + " found in the data take a verdict");
         }
         state.conversation().recordVerdict(new VerdictEntry(fragilityId, verdict,
-                reason == null ? null : reason.strip(), now()));
+                reason == null ? null : reason.strip(), DatabaseClock.now()));
         return flushed(state);
     }
 
@@ -99,7 +98,7 @@ public class ConversationService {
         ConversationState state = writable(id, ifMatch);
         participants.requireParticipant(state.conversation(), actorId, "actorId");
         RankingRules.requireValid(state, fragilityIds);
-        state.conversation().recordRanking(new Ranking(actorId, List.copyOf(fragilityIds), now()));
+        state.conversation().recordRanking(new Ranking(actorId, List.copyOf(fragilityIds), DatabaseClock.now()));
         return flushed(state);
     }
 
@@ -153,9 +152,5 @@ public class ConversationService {
 
     private static Fragility fragility(Diagnostic diagnostic, UUID fragilityId) {
         return diagnostic.fragility(fragilityId).orElseThrow(() -> new ResourceNotFoundException("Fragility", fragilityId));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
@@ -45,7 +45,7 @@ public class ApiKeyService {
         key.organisationId = request.organisationId();
         key.scopes = String.join(" ", request.scopes().stream().sorted().toList());
         key.requestsPerMinute = request.requestsPerMinute();
-        key.createdAt = now();
+        key.createdAt = DatabaseClock.now();
         String secret = renewSecret(key);
         key.persist();
         return new IssuedApiKey(ApiKeyView.of(key), secret);
@@ -69,11 +69,11 @@ public class ApiKeyService {
         if (key.previousPrefix != null) {
             cache.evict(key.previousPrefix);
         }
-        key.previousValidUntil = SecretRotation.replacedUntil(now(), gracePeriod);
+        key.previousValidUntil = SecretRotation.replacedUntil(DatabaseClock.now(), gracePeriod);
         key.previousPrefix = key.previousValidUntil != null ? replacedPrefix : null;
         key.previousSecretHash = key.previousValidUntil != null ? replacedHash : null;
         String secret = renewSecret(key);
-        key.rotatedAt = now();
+        key.rotatedAt = DatabaseClock.now();
         cache.evict(replacedPrefix);
         return new IssuedApiKey(ApiKeyView.of(key), secret);
     }
@@ -82,7 +82,7 @@ public class ApiKeyService {
     public ApiKeyView revoke(UUID id) {
         ApiKey key = find(id);
         if (key.revokedAt == null) {
-            key.revokedAt = now();
+            key.revokedAt = DatabaseClock.now();
         }
         cache.evict(key.prefix);
         if (key.previousPrefix != null) {
@@ -113,9 +113,5 @@ public class ApiKeyService {
         String secret = ApiKeySecrets.newKey(key.prefix);
         key.secretHash = ApiKeySecrets.sha256(secret);
         return secret;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

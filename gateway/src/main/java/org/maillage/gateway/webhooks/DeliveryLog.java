@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.gateway.security.Caller;
@@ -57,7 +58,7 @@ public class DeliveryLog {
                 .orElseThrow(() -> new ResourceNotFoundException("delivery", deliveryId));
         delivery.status = WebhookDelivery.PENDING;
         delivery.attemptCount = 0;
-        delivery.nextAttemptAt = WebhookService.now();
+        delivery.nextAttemptAt = DatabaseClock.now();
         delivery.claimToken = null;
         return DeliveryView.of(delivery, DeliveryAttempt.<DeliveryAttempt>find("deliveryId = ?1 order by id", deliveryId)
                 .list());

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.maillage.commons.persistence.DatabaseClock;
 
 /**
  * Records an attempt and decides what follows: delivered; retried after the next delay of the schedule;
@@ -36,7 +37,7 @@ public class DeliveryOutcomes {
         if (delivery == null || endpoint == null || !claimed.claimToken().equals(delivery.claimToken)) {
             return; // deleted meanwhile, or the lease expired and another instance owns the delivery now
         }
-        Instant now = WebhookService.now();
+        Instant now = DatabaseClock.now();
         delivery.attemptCount++;
         delivery.lastAttemptAt = attemptedAt;
         delivery.claimToken = null;

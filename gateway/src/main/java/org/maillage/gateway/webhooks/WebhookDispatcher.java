@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.maillage.commons.persistence.DatabaseClock;
 
 /**
  * Sends due deliveries. Everything it needs lives in the database, so deliveries survive a restart, and
@@ -91,7 +92,7 @@ public class WebhookDispatcher {
             inFlight.incrementAndGet();
             senders.execute(() -> {
                 try {
-                    Instant attemptedAt = WebhookService.now();
+                    Instant attemptedAt = DatabaseClock.now();
                     outcomes.record(delivery, attemptedAt, sender.send(delivery));
                 } catch (RuntimeException e) {
                     // Left claimed: sent again once the lease expires.

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.gateway.feed.EventAreas;
 import org.maillage.gateway.feed.FeedEventRecorded;
@@ -38,7 +39,7 @@ public class WebhookFanOut {
             return;
         }
         String payload = json(recorded);
-        Instant now = WebhookService.now();
+        Instant now = DatabaseClock.now();
         for (WebhookEndpoint endpoint : targets) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = TimeOrderedIds.next();

@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
@@ -46,7 +45,7 @@ public class WebhookService {
         endpoint.eventTypes = String.join(" ", request.eventTypes());
         endpoint.secret = WebhookSignatures.newSecret();
         endpoint.status = WebhookEndpoint.ACTIVE;
-        endpoint.createdAt = now();
+        endpoint.createdAt = DatabaseClock.now();
         endpoint.updatedAt = endpoint.createdAt;
         endpoint.persist();
         return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);
@@ -90,7 +89,7 @@ public class WebhookService {
         if (request.eventTypes() != null) {
             endpoint.eventTypes = String.join(" ", request.eventTypes());
         }
-        endpoint.updatedAt = now();
+        endpoint.updatedAt = DatabaseClock.now();
         return WebhookView.of(endpoint);
     }
 
@@ -107,7 +106,7 @@ public class WebhookService {
         endpoint.disabledReason = null;
         endpoint.disabledAt = null;
         endpoint.failingSince = null;
-        endpoint.updatedAt = now();
+        endpoint.updatedAt = DatabaseClock.now();
         return WebhookView.of(endpoint);
     }
 
@@ -118,10 +117,10 @@ public class WebhookService {
     @Transactional
     public WebhookWithSecret rotateSecret(Caller caller, UUID id, Duration gracePeriod) {
         WebhookEndpoint endpoint = find(caller, id);
-        endpoint.previousSecretValidUntil = SecretRotation.replacedUntil(now(), gracePeriod);
+        endpoint.previousSecretValidUntil = SecretRotation.replacedUntil(DatabaseClock.now(), gracePeriod);
         endpoint.previousSecret = endpoint.previousSecretValidUntil != null ? endpoint.secret : null;
         endpoint.secret = WebhookSignatures.newSecret();
-        endpoint.updatedAt = now();
+        endpoint.updatedAt = DatabaseClock.now();
         return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);
     }
 
@@ -148,9 +147,5 @@ public class WebhookService {
         if (!errors.isEmpty()) {
             throw new UnprocessableException("The endpoint cannot be registered", errors);
         }
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
