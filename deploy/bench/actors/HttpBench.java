@@ -62,8 +62,9 @@ public class HttpBench {
                 micros.add((System.nanoTime() - start) / 1000);
             }
             Collections.sort(micros);
-            System.out.printf("%-70s p50 %6.1f ms  p99 %6.1f ms%n", path, micros.get(micros.size() / 2) / 1000.0,
-                    micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0);
+            System.out.printf("%-70s p50 %6.1f ms  p99 %6.1f ms  %2d actors%n", path,
+                    micros.get(micros.size() / 2) / 1000.0, micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0,
+                    actorsOnPage(base + path));
         }
     }
 
@@ -144,6 +145,13 @@ public class HttpBench {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
+    }
+
+    /** How many actors a page returns: every actor has exactly one {@code world}, nothing else in it has one. */
+    static int actorsOnPage(String url) throws Exception {
+        String page = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("X-Maillage-Identity", IDENTITY).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return page.split("\"world\":", -1).length - 1;
     }
 
     /** An admin identity token valid for an hour: ES256 over the JWT header and claims, r||s signature. */
