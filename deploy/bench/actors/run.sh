@@ -67,7 +67,9 @@ for n in $sizes; do
   [ "$phase" = seed ] && continue
   start_service "$db"
   echo "== search and list latency, $n actors (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-  java "$bench/HttpBench.java" latency "http://localhost:$port" 200 "${queries[@]}"
+  # C2 was still using half of the service's CPU after 30 s of warm-up (async-profiler, 10,000 actors): warm
+  # for two minutes so that both sizes are measured on compiled code, not beside the compiler.
+  java -Dwarmup.seconds="${LATENCY_WARMUP:-120}" "$bench/HttpBench.java" latency "http://localhost:$port" 200 "${queries[@]}"
   stop_service
 done
 
