@@ -1,8 +1,5 @@
 package org.maillage.actors.domain;
 
-import org.maillage.commons.persistence.DatabaseClock;
-import org.maillage.commons.persistence.TimeOrderedIds;
-import org.maillage.vocabulary.Theme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,6 +24,9 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.maillage.commons.persistence.DatabaseClock;
+import org.maillage.commons.persistence.TimeOrderedIds;
+import org.maillage.vocabulary.Theme;
 
 /** An organisation of the registry. Archived actors stay as tombstones; merged ones point to their survivor. */
 @Entity

@@ -1,7 +1,5 @@
 package org.maillage.diagnostics.domain;
 
-import org.maillage.commons.persistence.DatabaseClock;
-import org.maillage.vocabulary.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.maillage.commons.persistence.DatabaseClock;
+import org.maillage.vocabulary.Theme;
 
 /** An entry of the indicator catalogue. */
 @Entity

@@ -22,11 +22,11 @@ import org.maillage.diagnostics.domain.Participant;
 import org.maillage.diagnostics.domain.Priority;
 import org.maillage.diagnostics.domain.Ranking;
 import org.maillage.diagnostics.domain.Solution;
-import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.domain.Verdict;
 import org.maillage.diagnostics.domain.VerdictEntry;
 import org.maillage.diagnostics.repository.ConversationRepository;
 import org.maillage.diagnostics.repository.DiagnosticRepository;
+import org.maillage.vocabulary.Theme;
 
 /** Community conversations: open on a DRAFT diagnostic, record what participants say, adopt priorities. */
 @ApplicationScoped
