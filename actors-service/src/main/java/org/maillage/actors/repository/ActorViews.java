@@ -83,12 +83,17 @@ public class ActorViews {
      * parser so they match the indexed words exactly; null when the text holds no word.
      */
     private String searchWords(String text) {
-        Object literal = entityManager.createNativeQuery("""
-                SELECT quote_literal(string_agg(quote_literal(w.lexeme) || ':*', ' & '))
-                  FROM (SELECT lexeme FROM unnest(to_tsvector('simple', maillage_fold(:text))) LIMIT 8) w""")
-                .setParameter("text", text)
-                .getSingleResult();
-        return (String) literal;
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT quote_literal(string_agg(quote_literal(w.lexeme) || ':*', ' & '))
+                      FROM (SELECT lexeme FROM unnest(to_tsvector('simple', maillage_fold(?))) LIMIT 8) w""")) {
+                statement.setString(1, text);
+                try (ResultSet literal = statement.executeQuery()) {
+                    literal.next();
+                    return literal.getString(1);
+                }
+            }
+        });
     }
 
     // Plain JDBC: Hibernate's native-query result building took a fifth of a page's request thread.
