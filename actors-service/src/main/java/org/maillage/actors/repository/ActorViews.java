@@ -33,7 +33,8 @@ import org.maillage.vocabulary.Theme;
 /**
  * Actors as the API shows them, read for display only: one statement per actor or per page, the collections
  * coming as arrays beside each actor's row, nothing kept in the persistence context. Loading entities cost a
- * page five statements and most of its time.
+ * page five statements and most of its time. Statements go straight to JDBC, which does not flush the session:
+ * read here in requests that change nothing (writes answer from their entity, {@code Actor.view()}).
  */
 @ApplicationScoped
 public class ActorViews {
