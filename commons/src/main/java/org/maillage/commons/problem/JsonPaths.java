@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.maillage.commons.web.SafeText;
 
 /** Names the JSON location of a Jackson mapping failure the way clients write it: "members[0].role". */
 final class JsonPaths {
@@ -29,6 +30,9 @@ final class JsonPaths {
 
     /** What the field should have been, without naming internal classes. */
     static String expectation(MismatchedInputException e) {
+        if (e instanceof UnsafeTextException) {
+            return SafeText.EXPECTATION;
+        }
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             List<String> allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();

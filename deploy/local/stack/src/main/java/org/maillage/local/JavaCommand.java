@@ -17,6 +17,12 @@ final class JavaCommand {
      */
     static final List<String> QUICK_START_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+    /**
+     * The services check request URIs themselves so that an invalid one gets a problem body; Quarkus' own check,
+     * which answers a bare 400 first, is switched off.
+     */
+    static final String APPLICATION_URI_CHECK = "-Dvertx.disableURIValidation=true";
+
     private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
     private JavaCommand() {

@@ -113,6 +113,7 @@ final class ServiceFleet {
 
     private List<String> command(Service service) {
         List<String> command = new ArrayList<>(JavaCommand.QUICK_START_OPTIONS);
+        command.add(JavaCommand.APPLICATION_URI_CHECK);
         command.addAll(List.of("-jar", service.runnableJar(config.repoRoot()).toString()));
         return command;
     }
