@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorDraft;
+import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.repository.ActorRepository;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ProblemException;
@@ -37,10 +38,12 @@ public class ActorBulk {
     private final ActorUniqueness uniqueness;
     private final ActorRepository actors;
     private final ActorAccess access;
+    private final ReferenceSystems systems;
 
     public ActorBulk(ActorService service, ActorValidator validator, ActorUniqueness uniqueness, ActorRepository actors,
-                     ActorAccess access) {
+                     ActorAccess access, ReferenceSystems systems) {
         this.access = access;
+        this.systems = systems;
         this.service = service;
         this.validator = validator;
         this.uniqueness = uniqueness;
@@ -126,8 +129,9 @@ public class ActorBulk {
     }
 
     private Holders holdersOf(Collection<ActorDraft> drafts) {
+        List<ExternalRef> refs = drafts.stream().flatMap(d -> d.externalRefs().stream()).toList();
         return new Holders(actors.ownersOfIdentifiers(drafts.stream().flatMap(d -> d.identifiers().stream()).toList()),
-                actors.ownersOfRefs(drafts.stream().flatMap(d -> d.externalRefs().stream()).toList()));
+                actors.ownersOfRefs(refs), systems.ownersOf(refs));
     }
 
     /** The actor an item designates: the first of its external refs, else of its identifiers, already known. */

@@ -16,15 +16,19 @@ public class ActorUpserts {
 
     private final ActorRepository actors;
     private final ActorService service;
+    private final ReferenceSystems systems;
 
-    public ActorUpserts(ActorRepository actors, ActorService service) {
+    public ActorUpserts(ActorRepository actors, ActorService service, ReferenceSystems systems) {
         this.actors = actors;
         this.service = service;
+        this.systems = systems;
     }
 
     @Transactional
     public Upserted byRef(String system, String externalId, ActorInput input, String ifMatch) {
         ExternalRef ref = new ExternalRef(system.strip(), externalId.strip());
+        // Upserting through a system is writing in it, even when the actor already carries the ref.
+        systems.requireWritable(ref, "system", systems.ownersOf(List.of(ref)));
         ActorInput withRef = withRef(input, ref);
         Optional<UUID> owner = actors.ownerOf(ref);
         if (owner.isEmpty()) {

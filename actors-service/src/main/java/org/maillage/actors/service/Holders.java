@@ -6,8 +6,11 @@ import java.util.UUID;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
 
-/** Which actor holds each identifier and external ref of a batch, read in two queries before the batch is checked. */
-record Holders(Map<Identifier, UUID> identifiers, Map<ExternalRef, UUID> refs) {
+/**
+ * Which actor holds each identifier and external ref of a batch, and which organisation owns each reference
+ * system it names, read in three queries before the batch is checked.
+ */
+record Holders(Map<Identifier, UUID> identifiers, Map<ExternalRef, UUID> refs, Map<String, Optional<UUID>> systems) {
 
     Optional<UUID> of(Identifier identifier) {
         return Optional.ofNullable(identifiers.get(identifier));
