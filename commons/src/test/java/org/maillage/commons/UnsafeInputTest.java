@@ -11,14 +11,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.local.test.RawHttp;
 
 /** Input no service can store, and requests refused below the REST layer, are problems that name the cause. */
 @QuarkusTest
@@ -69,56 +65,33 @@ class UnsafeInputTest {
 
     @Test
     void aPathThatCannotBeDecodedIsAProblem() throws IOException {
-        RawResponse response = send("GET /probe/missing/a%zzb HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        RawHttp.Response response = send("GET /probe/missing/a%zzb HTTP/1.1");
         assertEquals(400, response.status());
         assertEquals(PROBLEM, response.contentType());
-        assertEquals(400, response.problem().path("status").asInt());
+        assertEquals(400, problemOf(response).path("status").asInt());
     }
 
     @Test
     void anOverlongRequestTargetIsA414Problem() throws IOException {
-        RawResponse response = send("GET /probe/numbers?cursor=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        RawHttp.Response response = send("GET /probe/numbers?cursor=" + "a".repeat(9000) + " HTTP/1.1");
         assertEquals(414, response.status());
         assertEquals(PROBLEM, response.contentType());
-        assertTrue(response.problem().path("detail").asText().contains("8192"), response.problem().path("detail").asText());
+        assertTrue(problemOf(response).path("detail").asText().contains("8192"), problemOf(response).path("detail").asText());
     }
 
     @Test
     void oversizedHeadersAreA431Problem() throws IOException {
-        RawResponse response = send("GET /probe/conflict HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
-                + "p".repeat(20_000) + "\r\n\r\n");
+        RawHttp.Response response = send("GET /probe/conflict HTTP/1.1\r\nX-Padding: " + "p".repeat(20_000));
         assertEquals(431, response.status());
         assertEquals(PROBLEM, response.contentType());
-        assertTrue(response.problem().path("detail").asText().contains("16384"), response.problem().path("detail").asText());
+        assertTrue(problemOf(response).path("detail").asText().contains("16384"), problemOf(response).path("detail").asText());
     }
 
-    private record RawResponse(int status, String contentType, String body) {
-
-        JsonNode problem() throws IOException {
-            return new ObjectMapper().readTree(body);
-        }
+    private static RawHttp.Response send(String head) throws IOException {
+        return RawHttp.send("localhost", RestAssured.port, head, null);
     }
 
-    /** Sends bytes no HTTP client library would send as such, then reads one response (the server closes). */
-    private static RawResponse send(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.replace("HTTP/1.1\r\n", "HTTP/1.1\r\nConnection: close\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            in.transferTo(received);
-            String text = received.toString(StandardCharsets.UTF_8);
-            int headEnd = text.indexOf("\r\n\r\n");
-            String head = text.substring(0, headEnd);
-            int status = Integer.parseInt(head.split(" ", 3)[1]);
-            String contentType = head.lines()
-                    .filter(line -> line.toLowerCase().startsWith("content-type:"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse(null);
-            return new RawResponse(status, contentType, text.substring(headEnd + 4));
-        }
+    private static JsonNode problemOf(RawHttp.Response response) throws IOException {
+        return new ObjectMapper().readTree(response.body());
     }
 }
