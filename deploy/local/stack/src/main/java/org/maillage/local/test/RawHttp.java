@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,9 @@ public final class RawHttp {
             return type == null ? null : type.split(";", 2)[0].trim();
         }
     }
+
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
 
     private RawHttp() {
     }
@@ -52,36 +56,48 @@ public final class RawHttp {
     }
 
     private static Response read(InputStream in) throws IOException {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        in.transferTo(received);
-        String text = received.toString(StandardCharsets.UTF_8);
-        int headEnd = text.indexOf("\r\n\r\n");
+        byte[] received = in.readAllBytes();
+        int headEnd = indexOf(received, HEAD_END, 0);
         if (headEnd < 0) {
-            throw new IOException("No complete HTTP response: " + text);
+            throw new IOException("No complete HTTP response: " + new String(received, StandardCharsets.ISO_8859_1));
         }
-        String[] lines = text.substring(0, headEnd).split("\r\n");
+        String[] lines = new String(received, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ", 3)[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        String body = text.substring(headEnd + 4);
-        return new Response(status, headers, "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(body) : body);
+        byte[] body = Arrays.copyOfRange(received, headEnd + HEAD_END.length, received.length);
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = dechunk(body);
+        }
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    /** Chunk sizes count bytes, so the body is reassembled before it is decoded. */
+    private static byte[] dechunk(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";", 2)[0].trim(), 16);
+        while (at < chunked.length) {
+            int lineEnd = indexOf(chunked, CRLF, at);
+            String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+            int size = Integer.parseInt(sizeLine.split(";", 2)[0].trim(), 16);
             if (size == 0) {
                 break;
             }
-            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
+            body.write(chunked, lineEnd + CRLF.length, size);
+            at = lineEnd + CRLF.length + size + CRLF.length;
         }
-        return body.toString();
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] data, byte[] wanted, int from) {
+        for (int i = from; i <= data.length - wanted.length; i++) {
+            if (Arrays.equals(data, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,0 +1,129 @@
+package org.maillage.e2e.tenancy;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maillage.e2e.SharedSuite;
+
+/**
+ * Two partner organisations, and for each write operation one of them is refused on what belongs to the other
+ * (403, or 404 where the resource is not even visible to it), with the resource read back unchanged.
+ */
+@ExtendWith(SharedSuite.class)
+class TenantIsolationTest {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
+    /** A public address: registration vets the target, and no name can be resolved on a closed network. */
+    private static final String HOOK = "https://192.0.2.10/hooks";
+
+    private static Partners partners;
+    private static Partners.Partner owner;
+    private static Partners.Partner intruder;
+
+    @BeforeAll
+    static void twoOrganisations() {
+        RestAssured.baseURI = SharedSuite.suite().gatewayUrl().toString();
+        RestAssured.port = SharedSuite.suite().gatewayUrl().getPort();
+        RestAssured.requestSpecification = null;
+        partners = new Partners(SharedSuite.suite());
+        owner = partners.create("Propriétaire", "ASSOCIATION");
+        intruder = partners.create("Intrus", "COMPANY");
+    }
+
+    @Test
+    void theRegistryOfOneOrganisationIsItsOwn() {
+        String actor = owner.organisationId();
+        String etag = owner.call().get("/api/v1/actors/" + actor).then().statusCode(200).extract().header("ETag");
+        String person = owner.json(Map.of("name", "Camille Martin", "professions", List.of("TERRITORIAL_CATALYST"),
+                        "competencies", Map.of("operational", 50, "strategic", 30, "political", 20)))
+                .post("/api/v1/actors/" + actor + "/people").then().statusCode(201).extract().path("id");
+        String personPath = "/api/v1/actors/" + actor + "/people/" + person;
+        String personTag = owner.call().get(personPath).then().statusCode(200).extract().header("ETag");
+
+        refused(intruder.call().contentType(MERGE_PATCH).body("{\"description\":\"piraté\"}")
+                .patch("/api/v1/actors/" + actor));
+        refused(intruder.json(Map.of("name", "Remplacé", "kind", "ASSOCIATION")).put("/api/v1/actors/" + actor));
+        refused(intruder.call().delete("/api/v1/actors/" + actor));
+        refused(intruder.json(Map.of("absorbedId", actor)).post("/api/v1/actors/" + intruder.organisationId() + "/merge"));
+        refused(intruder.json(Map.of("name", "Intrus infiltré", "professions", List.of("TERRITORIAL_CATALYST"),
+                        "competencies", Map.of("operational", 50, "strategic", 30, "political", 20)))
+                .post("/api/v1/actors/" + actor + "/people"));
+        refused(intruder.call().contentType(MERGE_PATCH).body("{\"name\":\"Changé\"}").patch(personPath));
+        refused(intruder.json(Map.of("name", "Remplacée", "professions", List.of("TERRITORIAL_CATALYST"),
+                "competencies", Map.of("operational", 50, "strategic", 30, "political", 20))).put(personPath));
+        refused(intruder.call().delete(personPath));
+        refused(intruder.call().post(personPath + "/erasure"));
+
+        owner.call().get("/api/v1/actors/" + actor).then().statusCode(200).header("ETag", etag)
+                .body("archived", is(false));
+        owner.call().get(personPath).then().statusCode(200).header("ETag", personTag).body("name", equalTo("Camille Martin"));
+        owner.call().get("/api/v1/actors/" + actor + "/people").then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void oneOrganisationsReferenceSystemIsItsOwn() {
+        String system = "crm-" + owner.organisationId().substring(0, 8);
+        owner.json(Map.of("name", "Contact du CRM", "kind", "ASSOCIATION"))
+                .put("/api/v1/actors/by-ref/" + system + "/contact-1").then().statusCode(201);
+        refused(intruder.json(Map.of("name", "Squat", "kind", "COMPANY"))
+                .put("/api/v1/actors/by-ref/" + system + "/contact-2"));
+        refused(intruder.json(Map.of("name", "Reprise", "kind", "COMPANY"))
+                .put("/api/v1/actors/by-ref/" + system + "/contact-1"));
+        intruder.json(List.of(Map.of("name", "Repris en lot", "kind", "COMPANY",
+                        "externalRefs", List.of(Map.of("system", system, "id", "contact-1")))))
+                .post("/api/v1/actors/bulk").then().statusCode(200)
+                .body("items[0].status", equalTo("ERROR")).body("items[0].problem.status", equalTo(403));
+        refused(intruder.json(Map.of("organisationId", intruder.organisationId()))
+                .put("/api/v1/reference-systems/" + system));
+        owner.call().get("/api/v1/reference-systems/" + system).then().statusCode(200)
+                .body("organisationId", equalTo(owner.organisationId()));
+        owner.json(Map.of("name", "Contact 2", "kind", "ASSOCIATION"))
+                .put("/api/v1/actors/by-ref/" + system + "/contact-2").then().statusCode(201);
+    }
+
+    @Test
+    void oneOrganisationsWebhooksAreItsOwn() {
+        Response created = owner.json(Map.of("url", HOOK, "eventTypes",
+                List.of("org.maillage.actor.*"))).post("/api/v1/webhooks");
+        created.then().statusCode(201);
+        String webhook = created.path("webhook.id");
+        String path = "/api/v1/webhooks/" + webhook;
+
+        refused(intruder.call().contentType(MERGE_PATCH)
+                .body("{\"url\":\"https://attacker.example.net/hooks\"}").patch(path));
+        refused(intruder.call().post(path + "/rotate-secret"));
+        refused(intruder.call().post(path + "/enable"));
+        refused(intruder.call().get(path + "/deliveries"));
+        refused(intruder.call().delete(path));
+
+        owner.call().get(path).then().statusCode(200).body("url", equalTo(HOOK))
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void keysAreIssuedByAdminsOnly() {
+        refused(intruder.json(Map.of("name", "Clé usurpée", "organisationId", owner.organisationId(),
+                "scopes", List.of("actors:write"))).post("/api/v1/admin/api-keys"));
+        String ownerKeyId = partners.admin().contentType("application/json")
+                .body(Map.of("name", "Second key of the owner", "organisationId", owner.organisationId(),
+                        "scopes", List.of("actors:read")))
+                .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key.id");
+        refused(intruder.call().post("/api/v1/admin/api-keys/" + ownerKeyId + "/revoke"));
+        refused(intruder.call().post("/api/v1/admin/api-keys/" + ownerKeyId + "/rotate"));
+        partners.admin().get("/api/v1/admin/api-keys?limit=500").then().statusCode(200)
+                .body("items.find { it.id == '" + ownerKeyId + "' }.revokedAt", equalTo(null));
+    }
+
+    /** Refused as a problem: 403, or 404 where the other organisation's resource is not visible at all. */
+    static void refused(Response response) {
+        response.then().statusCode(anyOf(is(403), is(404))).contentType("application/problem+json");
+    }
+}
