@@ -1,6 +1,7 @@
 package org.maillage.alliances;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -58,6 +59,19 @@ class AllianceNumberBoundsTest {
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(millis < FAST_MILLIS, amount + " refused in " + millis + " ms");
         }
+        given().get(base).then().header("ETag", "\"0\"").body("commitments", hasSize(0));
+    }
+
+    /** The JSON parser itself refuses numbers longer than 1000 characters, before any field is read. */
+    @Test
+    void aNumberWrittenWithThousandsOfDigitsIsRefusedToo() {
+        long started = System.nanoTime();
+        AllianceConsentTest.pledge(given(), base, association, "1" + "0".repeat(100_000)).statusCode(400)
+                .contentType(PROBLEM).body("type", endsWith("/malformed-json"));
+        AllianceConsentTest.pledge(given(), base, association, "0." + "0".repeat(100_000) + "1").statusCode(400)
+                .contentType(PROBLEM).body("type", endsWith("/malformed-json"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 2 * FAST_MILLIS, "refused in " + millis + " ms");
         given().get(base).then().header("ETag", "\"0\"").body("commitments", hasSize(0));
     }
 
