@@ -9,6 +9,11 @@ public record Acting(UUID organisationId, boolean admin) {
         return organisationId != null && organisationId.equals(actorId);
     }
 
+    /** Acts for that organisation: it is the caller's own, or the caller is an admin. */
+    public boolean speaksFor(UUID actorId) {
+        return admin || is(actorId);
+    }
+
     /** The organisation is an active LEAD of the alliance. */
     public boolean leads(Alliance alliance) {
         return organisationId != null && alliance.activeMembers().stream()

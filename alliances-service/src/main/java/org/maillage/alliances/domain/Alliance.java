@@ -117,22 +117,19 @@ public class Alliance extends AllianceRecord {
         touch(now);
     }
 
-    /** The organisation's pending invitations become active memberships. */
-    public List<Member> accept(UUID actorId, Instant now) {
-        List<Member> accepted = currentMembers(actorId).stream().filter(Member::isInvited).toList();
-        accepted.forEach(m -> m.accept(now));
+    /** The organisation answers its pending invitations: accepted they become active, declined they end. */
+    public List<Member> answerInvitation(UUID actorId, boolean accepted, Instant now) {
+        List<Member> invited = currentMembers(actorId).stream().filter(Member::isInvited).toList();
+        for (Member m : invited) {
+            if (accepted) {
+                m.accept(now);
+            } else {
+                m.end(now);
+            }
+        }
         members = new ArrayList<>(members);
         touch(now);
-        return accepted;
-    }
-
-    /** The organisation's pending invitations end declined; roles it already holds stay. */
-    public List<Member> decline(UUID actorId, Instant now) {
-        List<Member> declined = currentMembers(actorId).stream().filter(Member::isInvited).toList();
-        declined.forEach(m -> m.end(now));
-        members = new ArrayList<>(members);
-        touch(now);
-        return declined;
+        return invited;
     }
 
     /**

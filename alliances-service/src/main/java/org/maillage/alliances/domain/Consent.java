@@ -22,12 +22,12 @@ public final class Consent {
 
     /** An organisation named by {@code by} enters active when it is by's own (or by is an admin), invited otherwise. */
     public static Member entering(Acting by, UUID actorId, MemberRole role, Instant now) {
-        return by.admin() || by.is(actorId) ? new Member(actorId, role, now) : Member.invited(actorId, role, now);
+        return by.speaksFor(actorId) ? new Member(actorId, role, now) : Member.invited(actorId, role, now);
     }
 
     /** Only the invited organisation (or an admin) accepts or declines; it must have an invitation pending. */
     public static void requireInvitee(Alliance alliance, Acting by, UUID actorId) {
-        if (!by.admin() && !by.is(actorId)) {
+        if (!by.speaksFor(actorId)) {
             throw new ForbiddenException("Only organisation " + actorId + " (or an admin) answers its invitation to "
                     + "alliance " + alliance.id() + "; this key's organisation is " + by.organisationId());
         }
@@ -45,7 +45,7 @@ public final class Consent {
      * another member holds the LEAD role, so that someone may still act for the alliance.
      */
     public static void requireLeave(Alliance alliance, Acting by, UUID actorId) {
-        if (!by.admin() && !by.is(actorId) && !by.leads(alliance)) {
+        if (!by.speaksFor(actorId) && !by.leads(alliance)) {
             throw new ForbiddenException("Member " + actorId + " leaves by itself; only the lead of alliance "
                     + alliance.id() + " or an admin may remove it");
         }
@@ -65,7 +65,7 @@ public final class Consent {
 
     /** A commitment attributed to {@code member} is pledged by that organisation, proposed by the lead, or an admin's. */
     public static void requirePledger(Alliance alliance, Acting by, UUID member) {
-        if (!by.admin() && !by.is(member) && !by.leads(alliance)) {
+        if (!by.speaksFor(member) && !by.leads(alliance)) {
             throw new ForbiddenException("A commitment attributed to member " + member + " is pledged by that "
                     + "organisation itself, or proposed by the lead for it to confirm; this key's organisation ("
                     + by.organisationId() + ") is neither");
@@ -74,7 +74,7 @@ public final class Consent {
 
     /** The member's own pledge (or an admin's) is PLEDGED, the lead's pledge in another member's name PROPOSED. */
     public static CommitmentStatus pledging(Acting by, UUID member) {
-        return by.admin() || by.is(member) ? CommitmentStatus.PLEDGED : CommitmentStatus.PROPOSED;
+        return by.speaksFor(member) ? CommitmentStatus.PLEDGED : CommitmentStatus.PROPOSED;
     }
 
     /** Only an active member is attributed pledges: an invited one accepts first. */
@@ -123,7 +123,7 @@ public final class Consent {
                     + "or withdrawn");
         }
         boolean lead = by.leads(alliance) && (to == CommitmentStatus.DELIVERED || from == CommitmentStatus.PROPOSED);
-        if (!by.admin() && !by.is(commitment.memberActorId()) && !lead) {
+        if (!by.speaksFor(commitment.memberActorId()) && !lead) {
             throw new ForbiddenException("Commitment " + commitment.id() + " of member " + commitment.memberActorId()
                     + " becomes " + to + " only by that organisation" + (to == CommitmentStatus.DELIVERED
                     || from == CommitmentStatus.PROPOSED ? ", the lead" : "") + " or an admin");
@@ -136,7 +136,7 @@ public final class Consent {
             throw new ConflictException("Commitment " + commitment.id() + " is " + commitment.status()
                     + ": only a proposed commitment is confirmed or declined");
         }
-        if (!by.admin() && !by.is(commitment.memberActorId())) {
+        if (!by.speaksFor(commitment.memberActorId())) {
             throw new ForbiddenException("Commitment " + commitment.id() + " was proposed in the name of member "
                     + commitment.memberActorId() + " of alliance " + alliance.id()
                     + ": only that organisation (or an admin) confirms or declines it");

@@ -61,7 +61,7 @@ public class MembershipService {
     public Alliance answer(UUID id, String ifMatch, UUID actorId, boolean accepted) {
         Alliance alliance = store.forWrite(id, ifMatch, a -> Consent.requireInvitee(a, access.acting(), actorId));
         Instant now = DatabaseClock.now();
-        List<Member> answered = accepted ? alliance.accept(actorId, now) : alliance.decline(actorId, now);
+        List<Member> answered = alliance.answerInvitation(actorId, accepted, now);
         store.flush();
         for (Member m : answered) {
             changes.record(MembershipChanged.type(m), id.toString(), MembershipChanged.of(id, m));

@@ -50,7 +50,7 @@ class ConsentTest {
 
         assertThrows(ForbiddenException.class, () -> Consent.requireInvitee(alliance, lead, f.town));
         Consent.requireInvitee(alliance, town, f.town);
-        alliance.accept(f.town, Fixtures.T0);
+        alliance.answerInvitation(f.town, true, Fixtures.T0);
         assertThrows(ConflictException.class, () -> Consent.requireInvitee(alliance, town, f.town));
         assertEquals(List.of("MissingCommitment", "MissingCommitment"),
                 Fixtures.codes(Guards.unmet(alliance, AllianceState.AGREED, null, f.actors())));
@@ -92,7 +92,7 @@ class ConsentTest {
         Alliance alliance = f.ready();
         alliance.join(Consent.entering(lead, f.town, MemberRole.LEAD, Fixtures.T0), Fixtures.T0);
         assertEquals(List.of(MemberStatus.DECLINED),
-                alliance.decline(f.town, Fixtures.T0).stream().map(Member::status).toList());
+                alliance.answerInvitation(f.town, false, Fixtures.T0).stream().map(Member::status).toList());
         assertEquals(List.of(MemberRole.PARTNER), alliance.currentMembers(f.town).stream().map(Member::role).toList());
         assertEquals(CommitmentStatus.PLEDGED, alliance.commitments().get(1).status());
     }
