@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.local.test.LocalInfrastructureResource;
 import org.maillage.local.test.TestIdentity;
 
-/** Object-level rules: proposers are members, the lead changes the alliance, the mediator handles mediation. */
+/** Object-level rules: proposers are members, the lead changes the alliance, the mediator handles mediation only. */
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)
 class AllianceAccessTest {
@@ -63,6 +63,7 @@ class AllianceAccessTest {
         given().get(base).then().statusCode(200).header("ETag", "\"0\"")
                 .body("state", equalTo("EMERGING")).body("members.size()", equalTo(2));
 
+        as(partner).post(base + "/members/" + partner + "/acceptance").then().statusCode(200);
         as(lead).contentType(ContentType.JSON).body("{\"to\":\"SCOPING\",\"reason\":\"first meeting\"}")
                 .post(base + "/transitions").then().statusCode(200).body("state", equalTo("SCOPING"));
     }
@@ -81,6 +82,31 @@ class AllianceAccessTest {
                 .post(base + "/transitions").then().statusCode(403).contentType(PROBLEM);
         as(mediator).contentType(ContentType.JSON).body("{\"to\":\"SCOPING\",\"reason\":\"not mine\"}")
                 .post(base + "/transitions").then().statusCode(403);
+    }
+
+    @Test
+    void theMediatorActsOnTheMediationTransitionsOnly() {
+        String base = "/api/v1/alliances/" + as(lead).contentType(ContentType.JSON).body(proposal())
+                .post("/api/v1/alliances").then().statusCode(201).extract().path("id");
+        as(lead).contentType(ContentType.JSON).body("{\"actorId\":\"%s\"}".formatted(mediator)).put(base + "/mediator")
+                .then().statusCode(200);
+        as(partner).post(base + "/members/" + partner + "/acceptance").then().statusCode(200);
+
+        as(mediator).contentType("application/merge-patch+json; charset=UTF-8").body("{\"name\":\"Médiée\"}").patch(base)
+                .then().statusCode(403).contentType(PROBLEM);
+        as(mediator).contentType(ContentType.JSON).body("{\"actorId\":\"%s\",\"role\":\"PARTNER\"}".formatted(outsider))
+                .post(base + "/members").then().statusCode(403).contentType(PROBLEM);
+        as(mediator).contentType(ContentType.JSON).body("""
+                {"memberActorId":"%s","kind":"FINANCIAL","amount":10,"unit":"EUR"}""".formatted(partner))
+                .post(base + "/commitments").then().statusCode(403).contentType(PROBLEM);
+        as(mediator).delete(base + "/members/" + partner).then().statusCode(403).contentType(PROBLEM);
+        as(mediator).post(base + "/members/" + partner + "/refusal").then().statusCode(403).contentType(PROBLEM);
+        as(mediator).contentType(ContentType.JSON).body("{\"actorId\":\"%s\"}".formatted(outsider)).put(base + "/mediator")
+                .then().statusCode(403).contentType(PROBLEM);
+        as(mediator).delete(base).then().statusCode(403);
+        given().get(base).then().statusCode(200).header("ETag", "\"2\"").body("name", equalTo("Bresse solidaire"))
+                .body("members.size()", equalTo(2)).body("commitments.size()", equalTo(0))
+                .body("mediator.actorId", equalTo(mediator.toString()));
     }
 
     private String proposal() {

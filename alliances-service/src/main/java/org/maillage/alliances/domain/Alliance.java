@@ -117,12 +117,35 @@ public class Alliance extends AllianceRecord {
         touch(now);
     }
 
-    public List<Member> leave(UUID actorId, Instant now) {
-        List<Member> leaving = activeMembers().stream().filter(m -> m.actorId().equals(actorId)).toList();
-        leaving.forEach(m -> m.leave(now));
+    /** The organisation answers its pending invitations: accepted they become active, declined they end. */
+    public List<Member> answerInvitation(UUID actorId, boolean accepted, Instant now) {
+        List<Member> invited = currentMembers(actorId).stream().filter(Member::isInvited).toList();
+        for (Member m : invited) {
+            if (accepted) {
+                m.accept(now);
+            } else {
+                m.end(now);
+            }
+        }
         members = new ArrayList<>(members);
         touch(now);
-        return leaving;
+        return invited;
+    }
+
+    /**
+     * The actor leaves every role it holds, or declines its pending invitations. Its open commitments end with
+     * it: pledged ones are withdrawn, proposed ones declined; delivered ones stay on record.
+     */
+    public Departure leave(UUID actorId, Instant now) {
+        List<Member> leaving = currentMembers(actorId);
+        leaving.forEach(m -> m.end(now));
+        members = new ArrayList<>(members);
+        List<Commitment> ended = commitments.stream()
+                .filter(c -> c.memberActorId().equals(actorId) && !c.status().isFinal()).toList();
+        ended.forEach(c -> c.settle(c.status() == CommitmentStatus.PROPOSED
+                ? CommitmentStatus.DECLINED : CommitmentStatus.WITHDRAWN, now));
+        touch(now);
+        return new Departure(leaving, ended);
     }
 
     /** personId is null when the actor itself mediates. */
@@ -137,12 +160,18 @@ public class Alliance extends AllianceRecord {
         touch(now);
     }
 
+    /** The caller has checked with {@link Consent} that the member may confirm it. */
+    public void confirm(Commitment commitment, Instant now) {
+        commitment.confirm();
+        touch(now);
+    }
+
     public void settle(Commitment commitment, CommitmentStatus to, Instant now) {
         commitment.settle(to, now);
         touch(now);
     }
 
-    /** The caller has checked the commitment is still pledged. */
+    /** The caller has checked with {@link Consent} that the commitment is open and who may revise it. */
     public void amend(Commitment commitment, CommitmentKind kind, BigDecimal amount, String unit, LocalDate dueDate,
                       Instant now) {
         commitment.amend(kind, amount, unit, dueDate);
@@ -199,6 +228,15 @@ public class Alliance extends AllianceRecord {
 
     public List<Member> activeMembers() {
         return members.stream().filter(Member::isActive).toList();
+    }
+
+    public List<Member> invitedMembers() {
+        return members.stream().filter(Member::isInvited).toList();
+    }
+
+    /** The actor's active and invited rows, one per role. */
+    public List<Member> currentMembers(UUID actorId) {
+        return members.stream().filter(m -> m.isCurrent() && m.actorId().equals(actorId)).toList();
     }
 
     /** Keeps the values list filters read in SQL (needsAttention) in step with every change. */

@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * <p>Amounts in different units cannot be added, so each member's share is computed per unit and averaged:
  * s_i = mean over units u of (a_i,u / A_u), where a_i,u is what member i pledged or delivered in unit u
- * (withdrawn commitments excluded) and A_u the total in u. The index is the normalised Shannon entropy of
+ * (confirmed commitments only: PLEDGED or DELIVERED) and A_u the total in u. The index is the normalised Shannon entropy of
  * those shares (Pielou's evenness): J = -Σ s_i·ln(s_i) / ln(n), n the number of contributing-role members.
  * 0 = one member carries everything, 1 = evenly shared. Undefined (null) with fewer than two such members
  * or no commitment.
@@ -26,7 +26,7 @@ public final class BalanceIndex {
         Map<String, Map<UUID, BigDecimal>> byUnit = new HashMap<>();
         Map<String, BigDecimal> totals = new HashMap<>();
         for (Commitment c : commitments) {
-            if (c.status() == CommitmentStatus.WITHDRAWN || !contributors.contains(c.memberActorId())
+            if (!c.status().isConfirmed() || !contributors.contains(c.memberActorId())
                     || c.amount().signum() <= 0) {
                 continue;
             }

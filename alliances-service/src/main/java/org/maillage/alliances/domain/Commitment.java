@@ -12,10 +12,19 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.maillage.commons.persistence.TimeOrderedIds;
 
-/** What a member pledges to bring, and whether it was delivered or withdrawn. */
+/** What a member pledges to bring, whether it agreed to it, and whether it was delivered or withdrawn. */
 @Entity
 @Table(name = "alliance_commitment")
 public class Commitment {
+
+    /**
+     * An amount is positive, at most 10^12 with at most two decimals, so that it is checked before any arithmetic
+     * and every total of an alliance (at most {@link Alliance#MAX_COMMITMENTS} amounts) stays at most 10^15.
+     */
+    public static final String MAX_AMOUNT = "1000000000000";
+    public static final int AMOUNT_INTEGER_DIGITS = 13;
+    public static final int AMOUNT_FRACTION_DIGITS = 2;
+    public static final String MAX_TOTAL = "1000000000000000";
 
     @Id
     private UUID id;
@@ -49,15 +58,22 @@ public class Commitment {
     protected Commitment() {
     }
 
+    /** A member's own pledge. */
     public Commitment(UUID memberActorId, CommitmentKind kind, BigDecimal amount, String unit, LocalDate dueDate,
                       Instant pledgedAt) {
+        this(memberActorId, kind, amount, unit, dueDate, CommitmentStatus.PLEDGED, pledgedAt);
+    }
+
+    /** status is PLEDGED, or PROPOSED when the lead pledges in another member's name (see {@link Consent}). */
+    public Commitment(UUID memberActorId, CommitmentKind kind, BigDecimal amount, String unit, LocalDate dueDate,
+                      CommitmentStatus status, Instant pledgedAt) {
         this.id = TimeOrderedIds.next();
         this.memberActorId = memberActorId;
         this.kind = kind;
         this.amount = amount;
         this.unit = unit;
         this.dueDate = dueDate;
-        this.status = CommitmentStatus.PLEDGED;
+        this.status = status;
         this.pledgedAt = pledgedAt;
     }
 
@@ -107,6 +123,11 @@ public class Commitment {
         this.amount = newAmount;
         this.unit = newUnit;
         this.dueDate = newDueDate;
+    }
+
+    /** The member agrees to what the lead proposed in its name. */
+    void confirm() {
+        this.status = CommitmentStatus.PLEDGED;
     }
 
     void settle(CommitmentStatus to, Instant at) {

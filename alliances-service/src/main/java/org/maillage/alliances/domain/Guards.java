@@ -37,6 +37,7 @@ public final class Guards {
         }
         List<UnmetCondition> unmet = new ArrayList<>();
         switch (to) {
+            case SCOPING -> scoping(alliance, unmet);
             case AGREED -> agreed(alliance, actors, unmet);
             case IN_MEDIATION -> mediation(alliance, unmet);
             case UNDER_REVIEW -> review(alliance, unmet);
@@ -46,12 +47,35 @@ public final class Guards {
         return unmet;
     }
 
+    /** Partners have met: an alliance of one organisation has nobody to scope it with. */
+    private static void scoping(Alliance alliance, List<UnmetCondition> unmet) {
+        long active = alliance.activeMembers().stream().map(Member::actorId).distinct().count();
+        if (active < 2) {
+            unmet.add(new UnmetCondition("TooFewMembers", "at least two active members are needed; there are " + active
+                    + waitingFor(alliance)));
+        }
+    }
+
+    /** Names the invited organisations whose answer would add active members. */
+    private static String waitingFor(Alliance alliance) {
+        List<UUID> invited = alliance.invitedMembers().stream().map(Member::actorId).distinct().toList();
+        return invited.isEmpty() ? "" : "; waiting for " + invited + " to accept their invitation";
+    }
+
+    private static void invitations(Alliance alliance, List<UnmetCondition> unmet) {
+        alliance.invitedMembers().forEach(m -> unmet.add(new UnmetCondition("PendingInvitation",
+                "actor " + m.actorId() + " has not accepted its invitation as " + m.role()
+                        + ": it accepts or declines, or the lead withdraws the invitation")));
+    }
+
     private static void agreed(Alliance alliance, Function<UUID, ActorFacts> actors, List<UnmetCondition> unmet) {
         List<Member> active = alliance.activeMembers();
         Set<UUID> actorIds = active.stream().map(Member::actorId).collect(Collectors.toSet());
         if (actorIds.size() < 2) {
-            unmet.add(new UnmetCondition("TooFewMembers", "at least two active members are needed; there are " + actorIds.size()));
+            unmet.add(new UnmetCondition("TooFewMembers", "at least two active members are needed; there are "
+                    + actorIds.size() + waitingFor(alliance)));
         }
+        invitations(alliance, unmet);
         Set<String> worlds = actorIds.stream().map(id -> actors.apply(id).world()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (worlds.size() < 2) {
@@ -68,12 +92,15 @@ public final class Guards {
         if (alliance.type() == null) {
             unmet.add(new UnmetCondition("NoType", "partners must agree on the type of partnership"));
         }
-        Set<UUID> pledging = alliance.commitments().stream().filter(c -> c.status() != CommitmentStatus.WITHDRAWN)
+        Set<UUID> pledging = alliance.commitments().stream().filter(c -> c.status().isConfirmed())
                 .map(Commitment::memberActorId).collect(Collectors.toSet());
         active.stream().filter(Member::isExpectedToCommit).map(Member::actorId).distinct()
                 .filter(id -> !pledging.contains(id))
                 .forEach(id -> unmet.add(new UnmetCondition("MissingCommitment",
                         "member " + id + " has pledged no commitment")));
+        proposed(alliance).forEach(c -> unmet.add(new UnmetCondition("UnconfirmedCommitment",
+                "commitment " + c.id() + " proposed in the name of member " + c.memberActorId()
+                        + " awaits that member's confirmation")));
         actorIds.stream().filter(id -> actors.apply(id).archived())
                 .forEach(id -> unmet.add(new UnmetCondition("MemberArchived",
                         "member " + id + " is archived in the actors registry")));
@@ -83,7 +110,7 @@ public final class Guards {
         UUID mediator = alliance.mediatorActorId();
         if (mediator == null) {
             unmet.add(new UnmetCondition("NoMediator", "a neutral mediator must be assigned"));
-        } else if (alliance.activeMembers().stream().anyMatch(m -> m.actorId().equals(mediator))) {
+        } else if (!alliance.currentMembers(mediator).isEmpty()) {
             unmet.add(new UnmetCondition("MediatorNotNeutral",
                     "mediator " + mediator + " also holds a role in the alliance"));
         }
@@ -113,5 +140,12 @@ public final class Guards {
         alliance.commitments().stream().filter(c -> c.status() == CommitmentStatus.PLEDGED)
                 .forEach(c -> unmet.add(new UnmetCondition("OpenCommitment",
                         "commitment " + c.id() + " of member " + c.memberActorId() + " is still pledged: deliver or withdraw it")));
+        proposed(alliance).forEach(c -> unmet.add(new UnmetCondition("OpenCommitment",
+                "commitment " + c.id() + " proposed in the name of member " + c.memberActorId()
+                        + " awaits its confirmation: the member confirms or declines it, or the lead withdraws it")));
+    }
+
+    private static List<Commitment> proposed(Alliance alliance) {
+        return alliance.commitments().stream().filter(c -> c.status() == CommitmentStatus.PROPOSED).toList();
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An actor taking part in an alliance with a role; a member who left keeps its row with leftAt. */
+/**
+ * An actor taking part in an alliance with a role, or invited to. A member who left, or an invitation declined,
+ * keeps its row with leftAt.
+ */
 @Embeddable
 public class Member {
 
@@ -18,7 +21,16 @@ public class Member {
     @Column(nullable = false)
     private MemberRole role;
 
-    @Column(name = "joined_at", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberStatus status;
+
+    /** Null for an organisation that joined by itself (or was added by an admin). */
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
+    /** Null until an invitation is accepted. */
+    @Column(name = "joined_at")
     private Instant joinedAt;
 
     @Column(name = "left_at")
@@ -27,10 +39,22 @@ public class Member {
     protected Member() {
     }
 
+    /** An active member from joinedAt. */
     public Member(UUID actorId, MemberRole role, Instant joinedAt) {
         this.actorId = actorId;
         this.role = role;
+        this.status = MemberStatus.ACTIVE;
         this.joinedAt = joinedAt;
+    }
+
+    /** An organisation invited by another; it takes part once it accepts. */
+    public static Member invited(UUID actorId, MemberRole role, Instant invitedAt) {
+        Member member = new Member();
+        member.actorId = actorId;
+        member.role = role;
+        member.status = MemberStatus.INVITED;
+        member.invitedAt = invitedAt;
+        return member;
     }
 
     public UUID actorId() {
@@ -39,6 +63,14 @@ public class Member {
 
     public MemberRole role() {
         return role;
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    public Instant invitedAt() {
+        return invitedAt;
     }
 
     public Instant joinedAt() {
@@ -50,7 +82,16 @@ public class Member {
     }
 
     public boolean isActive() {
-        return leftAt == null;
+        return status == MemberStatus.ACTIVE;
+    }
+
+    public boolean isInvited() {
+        return status == MemberStatus.INVITED;
+    }
+
+    /** Active, or invited and not answered yet. */
+    public boolean isCurrent() {
+        return isActive() || isInvited();
     }
 
     /** Catalysts, evaluators and beneficiaries take part without being expected to contribute resources. */
@@ -58,7 +99,14 @@ public class Member {
         return role == MemberRole.LEAD || role == MemberRole.PARTNER || role == MemberRole.FUNDER;
     }
 
-    void leave(Instant at) {
+    void accept(Instant at) {
+        this.status = MemberStatus.ACTIVE;
+        this.joinedAt = at;
+    }
+
+    /** An active member leaves; a pending invitation ends declined. */
+    void end(Instant at) {
+        this.status = isActive() ? MemberStatus.LEFT : MemberStatus.DECLINED;
         this.leftAt = at;
     }
 

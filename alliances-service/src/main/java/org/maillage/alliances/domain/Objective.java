@@ -9,6 +9,12 @@ import java.time.LocalDate;
 @Embeddable
 public class Objective {
 
+    /** Baselines and targets are bounded like commitment amounts, with more decimals for rates and ratios. */
+    public static final String MIN_VALUE = "-1000000000000";
+    public static final String MAX_VALUE = "1000000000000";
+    public static final int INTEGER_DIGITS = 13;
+    public static final int FRACTION_DIGITS = 4;
+
     @Column(nullable = false)
     private String title;
 

@@ -40,7 +40,7 @@ public final class StatusCalculator {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<Member> active = alliance.activeMembers();
         List<UUID> contributors = active.stream().filter(Member::isExpectedToCommit).map(Member::actorId).distinct().toList();
-        Set<UUID> committed = alliance.commitments().stream().filter(c -> c.status() != CommitmentStatus.WITHDRAWN)
+        Set<UUID> committed = alliance.commitments().stream().filter(c -> c.status().isConfirmed())
                 .map(Commitment::memberActorId).collect(Collectors.toSet());
         return new AllianceStatus.Signals(
                 alliance.milestones().stream().filter(m -> m.isOverdue(now)).map(Milestone::id).toList(),
@@ -50,6 +50,10 @@ public final class StatusCalculator {
                 active.stream().map(m -> actors.apply(m.actorId()).world()).filter(Objects::nonNull)
                         .collect(Collectors.toCollection(TreeSet::new)),
                 contributors.stream().filter(id -> !committed.contains(id)).toList(),
+                alliance.invitedMembers().stream()
+                        .map(m -> new AllianceStatus.PendingInvitation(m.actorId(), m.role(), m.invitedAt())).toList(),
+                alliance.commitments().stream().filter(c -> c.status() == CommitmentStatus.PROPOSED)
+                        .map(c -> new AllianceStatus.PendingCommitment(c.id(), c.memberActorId())).toList(),
                 active.stream().map(Member::actorId).distinct().filter(id -> actors.apply(id).archived()).toList(),
                 alliance.updatedAt(),
                 Duration.between(alliance.updatedAt(), now).toDays());
@@ -58,7 +62,7 @@ public final class StatusCalculator {
     private static List<CommitmentTotal> totals(List<Commitment> commitments) {
         Map<String, CommitmentTotal> totals = new LinkedHashMap<>();
         for (Commitment c : commitments) {
-            if (c.status() == CommitmentStatus.WITHDRAWN) {
+            if (!c.status().isConfirmed()) {
                 continue;
             }
             BigDecimal delivered = c.status() == CommitmentStatus.DELIVERED ? c.amount() : BigDecimal.ZERO;

@@ -7,5 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TransitionOption(
         @Schema(example = "AGREED") AllianceState to,
         @Schema(description = "True when every guard condition is met") boolean allowed,
-        @Schema(maxItems = 20) List<UnmetCondition> unmetConditions) {
+        @Schema(maxItems = TransitionOption.MAX_UNMET) List<UnmetCondition> unmetConditions) {
+
+    /** Per member at most one missing commitment, one pending invitation, one archived; per commitment one. */
+    public static final int MAX_UNMET = 3 * Alliance.MAX_MEMBERS + Alliance.MAX_COMMITMENTS + 10;
 }

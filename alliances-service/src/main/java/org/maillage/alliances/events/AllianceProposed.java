@@ -9,10 +9,13 @@ import org.maillage.alliances.domain.AllianceState;
 import org.maillage.alliances.domain.AllianceType;
 import org.maillage.alliances.domain.MemberRole;
 
-/** Data of org.maillage.alliance.proposed.v1. */
+/**
+ * Data of org.maillage.alliance.proposed.v1: members are the active ones (the proposer's organisation, or all when
+ * an admin proposed), invitedMembers those still to accept.
+ */
 public record AllianceProposed(UUID allianceId, String name, String purpose, AllianceType type, AllianceState state,
                                Set<String> territories, Set<String> themes, List<FragilityRef> addressedFragilities,
-                               List<MemberData> members, Instant proposedAt) {
+                               List<MemberData> members, List<MemberData> invitedMembers, Instant proposedAt) {
 
     public record MemberData(UUID actorId, MemberRole role) {
     }
@@ -21,7 +24,8 @@ public record AllianceProposed(UUID allianceId, String name, String purpose, All
         var details = alliance.details();
         return new AllianceProposed(alliance.id(), alliance.name(), alliance.purpose(), alliance.type(), alliance.state(),
                 details.territories(), details.themes(), FragilityRef.of(details),
-                alliance.members().stream().map(m -> new MemberData(m.actorId(), m.role())).toList(),
+                alliance.activeMembers().stream().map(m -> new MemberData(m.actorId(), m.role())).toList(),
+                alliance.invitedMembers().stream().map(m -> new MemberData(m.actorId(), m.role())).toList(),
                 alliance.createdAt());
     }
 }

@@ -8,7 +8,7 @@ import org.maillage.alliances.domain.Commitment;
 import org.maillage.alliances.domain.CommitmentKind;
 import org.maillage.alliances.domain.CommitmentStatus;
 
-/** Data of org.maillage.alliance.commitment-pledged/delivered/withdrawn.v1. */
+/** Data of org.maillage.alliance.commitment-proposed/confirmed/declined/pledged/amended/delivered/withdrawn.v1. */
 public record CommitmentChanged(UUID allianceId, UUID commitmentId, UUID memberActorId, CommitmentKind kind,
                                 BigDecimal amount, String unit, CommitmentStatus status, LocalDate dueDate,
                                 Instant at) {

@@ -96,7 +96,7 @@ public class AllianceSearch {
                      OR a.balance_index < :imbalancedBelow
                      OR a.next_due_on < :today
                      OR EXISTS (SELECT 1 FROM alliance_member m JOIN known_actor k ON k.actor_id = m.actor_id
-                                WHERE m.alliance_id = a.id AND m.left_at IS NULL AND k.archived))""");
+                                WHERE m.alliance_id = a.id AND m.status = 'ACTIVE' AND k.archived))""");
             params.put("stalledBefore", now.minus(Duration.ofDays(f.attention().stalledAfterDays())));
             params.put("imbalancedBelow", f.attention().imbalancedBelow());
             params.put("today", LocalDate.ofInstant(now, ZoneOffset.UTC));

@@ -58,7 +58,7 @@ public class AllianceListResource {
 
     @GET
     @Operation(operationId = "listAlliances", summary = "List alliances",
-            description = "Filters combine with AND. Ordered by creation, or by last change when updatedSince is given "
+            description = "Who may act: any caller with alliances:read. Filters combine with AND. Ordered by creation, or by last change when updatedSince is given "
                     + "(incremental sync: keep the last updatedAt seen). Cursor pagination with a Link rel=\"next\" header. "
                     + "needsAttention=true keeps the non-final alliances the status would flag (STALLED, IMBALANCED, "
                     + "OVERDUE, MEMBER_ARCHIVED) with the configured thresholds. Archived (deleted) alliances are "
@@ -79,9 +79,9 @@ public class AllianceListResource {
             @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50) String theme,
             @Parameter(example = "SOCIETAL_INNOVATION", schema = @Schema(implementation = AllianceType.class))
             @QueryParam("type") String type,
-            @Parameter(description = "An active member", schema = @Schema(implementation = UUID.class))
+            @Parameter(description = "An active or invited member: an organisation finds the alliances it is invited to", schema = @Schema(implementation = UUID.class))
             @QueryParam("memberActorId") String memberActorId,
-            @Parameter(description = "Role of an active member (with memberActorId: that member's role)", example = "LEAD",
+            @Parameter(description = "Role of an active or invited member (with memberActorId: that member's role)", example = "LEAD",
                     schema = @Schema(implementation = MemberRole.class))
             @QueryParam("role") String role,
             @Parameter(description = "Id of a fragility the alliance addresses", schema = @Schema(implementation = UUID.class))
@@ -122,7 +122,7 @@ public class AllianceListResource {
     @GET
     @Path("summary")
     @Operation(operationId = "summariseAlliances", summary = "Count alliances by state",
-            description = "Living alliances, all of them or those acting on a territory (as the list's territory "
+            description = "Who may act: any caller with alliances:read. Living alliances, all of them or those acting on a territory (as the list's territory "
                     + "filter), possibly on one theme.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = AllianceSummary.class)))

@@ -54,8 +54,11 @@ public class AllianceResource {
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "proposeAlliance", summary = "Propose an alliance",
-            description = "Creates an alliance in state EMERGING. Every member must be a registered, non-archived actor. "
-                    + "Emits org.maillage.alliance.proposed.v1.")
+            description = "Who may act: a partner whose organisation is among the members, or an admin. Creates an "
+                    + "alliance in state EMERGING. Every member must be a registered, non-archived actor. The "
+                    + "proposer's own organisation is ACTIVE at once, every other member INVITED until it accepts "
+                    + "(acceptMembership); an admin's proposal makes every member ACTIVE. Emits "
+                    + "org.maillage.alliance.proposed.v1 (members: the active ones; invitedMembers: the others).")
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -71,7 +74,9 @@ public class AllianceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAlliance", summary = "Get an alliance")
+    @Operation(operationId = "getAlliance", summary = "Get an alliance",
+            description = "Who may act: any caller with alliances:read. Members with their status (INVITED until they "
+                    + "accept) and commitments with theirs (PROPOSED until their member confirms).")
     @APIResponse(responseCode = "200", description = "The alliance, with its version as ETag",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "404", description = "No such alliance",
@@ -85,7 +90,7 @@ public class AllianceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/{id}")
     @Operation(operationId = "archiveAlliance", summary = "Delete (archive) an alliance",
-            description = "Alliances are never erased: the alliance becomes a tombstone (archived: true, archivedAt) that "
+            description = "Who may act: the lead's organisation, or an admin. Alliances are never erased: the alliance becomes a tombstone (archived: true, archivedAt) that "
                     + "stays readable by id, refuses every change (409), drops out of lists and needsAttention, and is "
                     + "listed with includeArchived=true so clients syncing with updatedSince see the deletion. Allowed "
                     + "in any state; archiving an archived alliance changes nothing. Emits org.maillage.alliance.archived.v1.")
@@ -108,7 +113,7 @@ public class AllianceResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchAlliance", summary = "Revise an alliance's description",
-            description = "JSON merge patch (RFC 7396) of the AllianceDetails: name, purpose, type, territories, themes, "
+            description = "Who may act: the lead's organisation, or an admin. JSON merge patch (RFC 7396) of the AllianceDetails: name, purpose, type, territories, themes, "
                     + "objectives, addressedFragilities (arrays replace whole). Members, commitments, milestones, mediator "
                     + "and state have their own operations. Emits org.maillage.alliance.updated.v1.")
     @APIResponse(responseCode = "200", description = "Revised",

@@ -13,7 +13,9 @@ import org.maillage.alliances.domain.AllianceType;
 import org.maillage.alliances.domain.Commitment;
 import org.maillage.alliances.domain.CommitmentKind;
 import org.maillage.alliances.domain.CommitmentStatus;
+import org.maillage.alliances.domain.Member;
 import org.maillage.alliances.domain.MemberRole;
+import org.maillage.alliances.domain.MemberStatus;
 import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.domain.Outcome;
 
@@ -27,7 +29,7 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
                                @Schema(maxItems = 50) List<@Size(max = 50) String> themes,
                                @Schema(maxItems = 100) List<ObjectiveDto> objectives,
                                @Schema(maxItems = 200) List<FragilityRef> addressedFragilities,
-                               @Schema(description = "Current and former members (leftAt set)", maxItems = Alliance.MAX_MEMBERS)
+                               @Schema(description = "Current, invited and former members (leftAt set)", maxItems = Alliance.MAX_MEMBERS)
                                List<MemberResponse> members,
                                @Schema(nullable = true) MediatorResponse mediator,
                                @Schema(maxItems = Alliance.MAX_COMMITMENTS) List<CommitmentResponse> commitments,
@@ -39,9 +41,17 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
                                @Schema(description = "Optimistic-locking version, also the ETag", minimum = "0", maximum = "9223372036854775807")
                                long version) {
 
-    @Schema(name = "Member")
-    public record MemberResponse(UUID actorId, MemberRole role, Instant joinedAt,
-                                 @Schema(nullable = true, maxLength = 35) Instant leftAt) {
+    @Schema(name = "Member", description = "INVITED until the organisation accepts; only ACTIVE members take part")
+    public record MemberResponse(UUID actorId, MemberRole role, @Schema(example = "ACTIVE") MemberStatus status,
+                                 @Schema(nullable = true, maxLength = 35, description = "Set when another organisation added it")
+                                 Instant invitedAt,
+                                 @Schema(nullable = true, maxLength = 35, description = "Null until an invitation is accepted")
+                                 Instant joinedAt,
+                                 @Schema(nullable = true, maxLength = 35, description = "Left, or the invitation declined")
+                                 Instant leftAt) {
+        static MemberResponse of(Member m) {
+            return new MemberResponse(m.actorId(), m.role(), m.status(), m.invitedAt(), m.joinedAt(), m.leftAt());
+        }
     }
 
     @Schema(name = "Mediator", description = "The neutral third party between the partners: an actor, or a person "
@@ -49,9 +59,11 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
     public record MediatorResponse(UUID actorId, @Schema(nullable = true) UUID personId, Instant assignedAt) {
     }
 
-    @Schema(name = "Commitment")
-    public record CommitmentResponse(UUID id, UUID memberActorId, CommitmentKind kind, BigDecimal amount, @Schema(maxLength = 40) String unit,
-                                     CommitmentStatus status, @Schema(nullable = true, maxLength = 10) LocalDate dueDate,
+    @Schema(name = "Commitment", description = "PROPOSED while it awaits the confirmation of its member (memberActorId)")
+    public record CommitmentResponse(UUID id, UUID memberActorId, CommitmentKind kind,
+                                     @Schema(minimum = "0", maximum = Commitment.MAX_AMOUNT) BigDecimal amount,
+                                     @Schema(maxLength = 40) String unit,
+                                     @Schema(example = "PLEDGED") CommitmentStatus status, @Schema(nullable = true, maxLength = 10) LocalDate dueDate,
                                      Instant pledgedAt, @Schema(nullable = true, maxLength = 35) Instant settledAt) {
         static CommitmentResponse of(Commitment c) {
             return new CommitmentResponse(c.id(), c.memberActorId(), c.kind(), c.amount(), c.unit(), c.status(),
@@ -71,7 +83,7 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
         AllianceDetailsRequest d = AllianceDetailsRequest.of(a.details());
         return new AllianceResponse(a.id(), a.name(), a.purpose(), a.type(), a.state(), a.stateSince(), a.outcome(),
                 d.territories(), d.themes(), d.objectives(), d.addressedFragilities(),
-                a.members().stream().map(m -> new MemberResponse(m.actorId(), m.role(), m.joinedAt(), m.leftAt())).toList(),
+                a.members().stream().map(MemberResponse::of).toList(),
                 a.mediator() == null ? null
                         : new MediatorResponse(a.mediator().actorId(), a.mediator().personId(), a.mediator().assignedAt()),
                 a.commitments().stream().map(CommitmentResponse::of).toList(),

@@ -42,15 +42,18 @@ public class GovernanceResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may add members",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/members")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "addMember", summary = "Add a member",
-            description = "A registered, non-archived actor joins with a role; the mediator cannot. "
-                    + "Emits org.maillage.alliance.member-joined.v1.")
-    @APIResponse(responseCode = "201", description = "Joined; the alliance as it now is",
+            description = "Who may act: the lead's organisation, or an admin. A registered, non-archived actor joins "
+                    + "with a role; the mediator cannot. An admin adds it at once, and so does the lead adding its own "
+                    + "organisation (status ACTIVE, emits org.maillage.alliance.member-joined.v1); any other "
+                    + "organisation is INVITED (emits member-invited.v1): it takes part, counts in guards and balance "
+                    + "and may be attributed pledges only once it accepts (acceptMembership).")
+    @APIResponse(responseCode = "201", description = "Joined or invited; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -60,7 +63,7 @@ public class GovernanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or archived actor, already a member with this role, or the mediator",
+    @APIResponse(responseCode = "422", description = "Unknown or archived actor, already a member (or invited) with this role, or the mediator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMember(@PathParam("id") UUID id,
                               @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -69,18 +72,69 @@ public class GovernanceResource {
         return Responses.created(uriInfo.getAbsolutePathBuilder().path(request.actorId().toString()).build(), alliance);
     }
 
+    @POST
+    @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Path("/members/{actorId}/acceptance")
+    @Consumes(MediaType.WILDCARD)
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @Operation(operationId = "acceptMembership", summary = "The invited organisation accepts",
+            description = "Who may act: the invited organisation (actorId), or an admin. Every role it is invited to "
+                    + "becomes ACTIVE (joinedAt set). Emits org.maillage.alliance.member-joined.v1 per role.")
+    @APIResponse(responseCode = "200", description = "Accepted; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance, or the actor is neither a member nor invited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No pending invitation, final alliance, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
+                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.answer(id, ifMatch, actorId, true));
+    }
+
+    @POST
+    @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Path("/members/{actorId}/refusal")
+    @Consumes(MediaType.WILDCARD)
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @Operation(operationId = "declineMembership", summary = "The invited organisation declines",
+            description = "Who may act: the invited organisation (actorId), or an admin. Every role it is invited to "
+                    + "becomes DECLINED (leftAt set). Emits org.maillage.alliance.member-declined.v1 per role.")
+    @APIResponse(responseCode = "200", description = "Declined; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance, or the actor is neither a member nor invited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No pending invitation, final alliance, or changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decline(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
+                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.answer(id, ifMatch, actorId, false));
+    }
+
     @DELETE
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+    @APIResponse(responseCode = "403", description = "Only the member itself, the lead's organisation or an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/members/{actorId}")
     @Operation(operationId = "removeMember", summary = "A member leaves",
-            description = "The actor leaves every role it holds (leftAt is set; history is kept). "
-                    + "Emits org.maillage.alliance.member-left.v1 per role.")
+            description = "Who may act: the member's own organisation (it may always leave), the lead's organisation, "
+                    + "or an admin. The actor leaves every role it holds (LEFT, leftAt set; history is kept), or its "
+                    + "pending invitation ends (DECLINED). Its open commitments end with it: pledged ones become "
+                    + "WITHDRAWN, proposed ones DECLINED; delivered ones stay. The only active LEAD cannot leave (409, "
+                    + "code LastLead): it adds another member as LEAD, which accepts, then leaves. Emits "
+                    + "org.maillage.alliance.member-left.v1 (or member-declined.v1) per role, and "
+                    + "commitment-withdrawn.v1 / commitment-declined.v1 per commitment ended.")
     @APIResponse(responseCode = "200", description = "Left; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance or active member",
+    @APIResponse(responseCode = "404", description = "No such alliance, or no active or invited member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
+    @APIResponse(responseCode = "409", description = "The only active LEAD, final alliance, or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -94,7 +148,7 @@ public class GovernanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/mediator")
     @Operation(operationId = "assignMediator", summary = "Assign the mediator",
-            description = "A neutral third party: a registered actor holding no role in the alliance, or a person of "
+            description = "Who may act: the lead's organisation, or an admin. A neutral third party: a registered actor holding no role in the alliance (nor invited to), or a person of "
                     + "such an actor with the INTER_ORGANISATION_MEDIATOR profession (neutrality is judged on the "
                     + "person's actor). Replaces any previous mediator. Emits org.maillage.alliance.mediator-assigned.v1.")
     @APIResponse(responseCode = "200", description = "Assigned; the alliance as it now is",

@@ -52,7 +52,8 @@ public class LifecycleResource {
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "transitionAlliance", summary = "Move the alliance to another state",
-            description = "Applies the transition when the lifecycle allows it and every guard holds (see the API "
+            description = "Who may act: the lead's organisation, or an admin; into and out of IN_MEDIATION also the "
+                    + "assigned mediator's organisation (and for nothing else). Applies the transition when the lifecycle allows it and every guard holds (see the API "
                     + "description for the state machine and guards). A refusal is a 409 problem whose errors list every "
                     + "unmet condition, field `to`, with a stable code. Emits org.maillage.alliance.state-changed.v1 "
                     + "with from, to and reason.")
@@ -79,13 +80,14 @@ public class LifecycleResource {
     @Path("/status")
     @Operation(operationId = "getAllianceStatus", summary = "Status of an alliance, for mediators",
             description = """
-                    State, since when, every state reachable next with `allowed` and its unmet conditions, signals and \
+                    Who may act: any caller with alliances:read. State, since when, every state reachable next with `allowed` and its unmet conditions, signals and \
                     attention flags.
 
                     **Balance index** — how evenly the members expected to contribute (active LEAD, PARTNER, FUNDER) \
                     share the contributions. Amounts in different units cannot be added, so shares are taken per unit \
                     and averaged: s_i = mean over units u of (a_i,u / A_u), a_i,u being what member i pledged or \
-                    delivered in unit u (withdrawn excluded) and A_u the total in u. The index is the normalised Shannon \
+                    delivered in unit u (confirmed commitments only: proposed, declined and withdrawn excluded) and \
+                    A_u the total in u. The index is the normalised Shannon \
                     entropy of the shares (Pielou's evenness) J = −Σ s_i·ln(s_i) / ln(n), n the number of such members: \
                     0 = one member carries everything, 1 = evenly shared; null with fewer than two such members or no \
                     commitment.
@@ -94,7 +96,11 @@ public class LifecycleResource {
                     `maillage.alliances.attention.stalled-after-days` days (default 30); `IMBALANCED` balance index \
                     below `maillage.alliances.attention.imbalanced-below` (default 0.5); `OVERDUE` a milestone or \
                     pledged commitment past its due date; `MEMBER_ARCHIVED` an active member was archived in the \
-                    actors registry.""")
+                    actors registry.
+
+                    **Pending** — `pendingInvitations` lists the organisations invited and not answered yet, \
+                    `pendingCommitments` the commitments the lead proposed in a member's name with the member whose \
+                    confirmation is awaited; neither counts in totals, guards or the balance index until accepted.""")
     @APIResponse(responseCode = "200", description = "The status",
             content = @Content(schema = @Schema(implementation = AllianceStatus.class)))
     @APIResponse(responseCode = "404", description = "No such alliance",

@@ -1,5 +1,8 @@
 package org.maillage.alliances.rest;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -11,8 +14,14 @@ import org.maillage.alliances.domain.Objective;
 public record ObjectiveDto(
         @Schema(example = "Train seniors in digital public services") @NotBlank @Size(max = 300) String title,
         @Schema(example = "Seniors trained", nullable = true) @Size(max = 300) String indicator,
-        @Schema(example = "0", nullable = true) BigDecimal baseline,
-        @Schema(example = "500", nullable = true) BigDecimal target,
+        @Schema(example = "0", nullable = true, minimum = Objective.MIN_VALUE, maximum = Objective.MAX_VALUE,
+                description = "At most 4 decimals")
+        @DecimalMin(Objective.MIN_VALUE) @DecimalMax(Objective.MAX_VALUE)
+        @Digits(integer = Objective.INTEGER_DIGITS, fraction = Objective.FRACTION_DIGITS) BigDecimal baseline,
+        @Schema(example = "500", nullable = true, minimum = Objective.MIN_VALUE, maximum = Objective.MAX_VALUE,
+                description = "At most 4 decimals")
+        @DecimalMin(Objective.MIN_VALUE) @DecimalMax(Objective.MAX_VALUE)
+        @Digits(integer = Objective.INTEGER_DIGITS, fraction = Objective.FRACTION_DIGITS) BigDecimal target,
         @Schema(example = "2027-06-30", nullable = true, maxLength = 10) LocalDate dueDate) {
 
     Objective toDomain() {

@@ -36,7 +36,7 @@ import org.maillage.commons.problem.Problem;
 @Tag(name = "Alliances")
 @APIResponse(responseCode = "404", description = "No such alliance, commitment or milestone",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Final alliance or commitment, milestone already reached, or changed concurrently",
+@APIResponse(responseCode = "409", description = "Final alliance or commitment, a status change the commitment's status does not allow, milestone already reached, or changed concurrently",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -49,19 +49,23 @@ public class PlanResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+    @APIResponse(responseCode = "403", description = "Neither the member's own organisation, nor the lead's, nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/commitments")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "pledgeCommitment", summary = "Pledge a commitment",
-            description = "An active member pledges money, skills, goods or network. Emits "
-                    + "org.maillage.alliance.commitment-pledged.v1.")
-    @APIResponse(responseCode = "201", description = "Pledged; the alliance as it now is",
+            description = "Who may act: the organisation of the member the commitment is attributed to (memberActorId), "
+                    + "the lead's organisation, or an admin. An active member pledges money, skills, goods or network: "
+                    + "its own pledge (or an admin's) is PLEDGED (emits org.maillage.alliance.commitment-pledged.v1); "
+                    + "the lead's pledge in another member's name is PROPOSED (emits commitment-proposed.v1) and counts "
+                    + "nowhere until that member confirms it (confirmCommitment). An invited member accepts first. "
+                    + "amount: more than 0, at most 1000000000000, at most 2 decimals.")
+    @APIResponse(responseCode = "201", description = "Pledged or proposed; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an active member",
+    @APIResponse(responseCode = "422", description = "Not an active member (codes NotAMember, InvitationPending)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pledge(@PathParam("id") UUID id,
                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -73,12 +77,14 @@ public class PlanResource {
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+    @APIResponse(responseCode = "403", description = "Not the member's organisation, nor (where allowed) the lead's, nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/commitments/{commitmentId}/status")
     @Operation(operationId = "settleCommitment", summary = "Deliver or withdraw a commitment",
-            description = "PLEDGED → DELIVERED or WITHDRAWN, once. Emits org.maillage.alliance.commitment-delivered.v1 "
-                    + "or commitment-withdrawn.v1.")
+            description = "PLEDGED → DELIVERED or WITHDRAWN, PROPOSED → WITHDRAWN, once. Who may act: the member's "
+                    + "organisation (it may always withdraw its own pledge), or an admin; the lead's organisation may "
+                    + "also record a delivery and withdraw its own proposal. Emits "
+                    + "org.maillage.alliance.commitment-delivered.v1 or commitment-withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Settled; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -89,18 +95,55 @@ public class PlanResource {
         return Responses.ok(service.settle(id, ifMatch, commitmentId, request.status()));
     }
 
+    @POST
+    @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Path("/commitments/{commitmentId}/confirmation")
+    @Consumes(MediaType.WILDCARD)
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @Operation(operationId = "confirmCommitment", summary = "The member confirms a commitment proposed in its name",
+            description = "Who may act: the organisation of the member the commitment is attributed to, or an admin. "
+                    + "PROPOSED → PLEDGED: it now counts in totals, guards and the balance index. Emits "
+                    + "org.maillage.alliance.commitment-confirmed.v1.")
+    @APIResponse(responseCode = "200", description = "Confirmed; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    public Response confirm(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
+                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.answer(id, ifMatch, commitmentId, true));
+    }
+
+    @POST
+    @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Path("/commitments/{commitmentId}/decline")
+    @Consumes(MediaType.WILDCARD)
+    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @Operation(operationId = "declineCommitment", summary = "The member declines a commitment proposed in its name",
+            description = "Who may act: the organisation of the member the commitment is attributed to, or an admin. "
+                    + "PROPOSED → DECLINED, final. Emits org.maillage.alliance.commitment-declined.v1.")
+    @APIResponse(responseCode = "200", description = "Declined; the alliance as it now is",
+            content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
+    public Response decline(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
+                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return Responses.ok(service.answer(id, ifMatch, commitmentId, false));
+    }
+
     @PUT
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
+    @APIResponse(responseCode = "403", description = "A pledged commitment is revised by its member, a proposed one by the lead (or an admin)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/commitments/{commitmentId}")
     @Operation(operationId = "amendCommitment", summary = "Revise a pledged commitment",
-            description = "Kind, amount, unit and due date of a commitment still PLEDGED; memberActorId must be the "
-                    + "pledging member. Emits org.maillage.alliance.commitment-amended.v1.")
+            description = "Kind, amount, unit and due date of a commitment still PLEDGED or PROPOSED; memberActorId "
+                    + "must be the member it is attributed to. Who may act: for a PLEDGED commitment the member's "
+                    + "organisation, for a PROPOSED one the lead's; or an admin. Emits "
+                    + "org.maillage.alliance.commitment-amended.v1.")
     @APIResponse(responseCode = "200", description = "Revised; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "memberActorId is not the pledging member",
+    @APIResponse(responseCode = "422", description = "memberActorId is not the member the commitment is attributed to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response amend(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -114,7 +157,8 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Path("/milestones/{milestoneId}")
     @Operation(operationId = "rescheduleMilestone", summary = "Rename or move a milestone not reached yet",
-            description = "Emits org.maillage.alliance.milestone-rescheduled.v1.")
+            description = "Who may act: the lead's organisation, or an admin. Emits "
+                    + "org.maillage.alliance.milestone-rescheduled.v1.")
     @APIResponse(responseCode = "200", description = "Rescheduled; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -132,7 +176,8 @@ public class PlanResource {
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "planMilestone", summary = "Plan a milestone",
-            description = "Emits org.maillage.alliance.milestone-planned.v1.")
+            description = "Who may act: the lead's organisation, or an admin. Emits "
+                    + "org.maillage.alliance.milestone-planned.v1.")
     @APIResponse(responseCode = "201", description = "Planned; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
@@ -153,7 +198,8 @@ public class PlanResource {
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "reachMilestone", summary = "Mark a milestone reached",
-            description = "Sets doneAt to now. Emits org.maillage.alliance.milestone-reached.v1.")
+            description = "Who may act: the lead's organisation, or an admin. Sets doneAt to now. Emits "
+                    + "org.maillage.alliance.milestone-reached.v1.")
     @APIResponse(responseCode = "200", description = "Reached; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
     public Response reach(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,

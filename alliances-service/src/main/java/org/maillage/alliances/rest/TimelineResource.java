@@ -43,7 +43,7 @@ public class TimelineResource {
 
     @GET
     @Operation(operationId = "getAllianceTimeline", summary = "Every change of an alliance, oldest first",
-            description = "One entry per event published for the alliance: when, what (the event type and data) and why "
+            description = "Who may act: any caller with alliances:read. One entry per event published for the alliance: when, what (the event type and data) and why "
                     + "(the reason given with a transition). Cursor pagination with a Link rel=\"next\" header.")
     @APIResponse(responseCode = "200", description = "One page of the timeline",
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))

@@ -3,9 +3,9 @@ package org.maillage.alliances.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceState;
-import org.maillage.alliances.domain.MemberRole;
 import org.maillage.commons.problem.ForbiddenException;
 import org.maillage.commons.security.Caller;
 import org.maillage.commons.security.CallerIdentity;
@@ -13,7 +13,8 @@ import org.maillage.commons.security.CallerIdentity;
 /**
  * Object-level rules: a partner proposes alliances only with its own organisation among the members and
  * changes an alliance only where its organisation is an active LEAD; the assigned mediator's organisation may
- * move the alliance into and out of IN_MEDIATION; admins may do everything.
+ * move the alliance into and out of IN_MEDIATION, and nothing else; admins may do everything. What members do
+ * for themselves (answer an invitation, pledge, leave) is decided by {@link org.maillage.alliances.domain.Consent}.
  */
 @ApplicationScoped
 public class AllianceAccess {
@@ -22,6 +23,12 @@ public class AllianceAccess {
 
     public AllianceAccess(CallerIdentity identity) {
         this.identity = identity;
+    }
+
+    /** The caller, as the domain rules see it. */
+    Acting acting() {
+        Caller caller = identity.caller();
+        return new Acting(caller.organisationId(), caller.admin());
     }
 
     void requireProposer(List<UUID> memberActorIds) {
@@ -51,9 +58,8 @@ public class AllianceAccess {
     }
 
     private boolean isLead(Alliance alliance) {
-        Caller caller = identity.caller();
-        return caller.admin() || alliance.activeMembers().stream().anyMatch(member ->
-                member.role() == MemberRole.LEAD && member.actorId().equals(caller.organisationId()));
+        Acting acting = acting();
+        return acting.admin() || acting.leads(alliance);
     }
 
     private boolean isMediator(Alliance alliance) {

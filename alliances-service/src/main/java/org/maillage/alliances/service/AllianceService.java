@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceDetails;
 import org.maillage.alliances.domain.KnownActor;
-import org.maillage.alliances.domain.Member;
+import org.maillage.alliances.domain.Consent;
 import org.maillage.alliances.domain.TerritoryScope;
 import org.maillage.alliances.events.AllianceArchived;
 import org.maillage.alliances.events.AllianceEvents;
@@ -47,7 +48,10 @@ public class AllianceService {
         this.scopes = scopes;
     }
 
-    /** Proposes an alliance; every member must be a known, non-archived actor, every territory a known one. */
+    /**
+     * Proposes an alliance; every member must be a known, non-archived actor, every territory a known one. The
+     * proposer's own organisation is active at once, the others are invited (all active when an admin proposes).
+     */
     @Transactional
     public Alliance propose(AllianceDetails details, List<NewMember> requested) {
         access.requireProposer(requested.stream().map(NewMember::actorId).toList());
@@ -71,8 +75,9 @@ public class AllianceService {
                     + String.join("; ", errors.stream().map(FieldError::message).toList()), errors);
         }
         Instant now = DatabaseClock.now();
-        Alliance alliance = Alliance.propose(details,
-                requested.stream().map(m -> new Member(m.actorId(), m.role(), now)).toList(), now);
+        Acting by = access.acting();
+        Alliance alliance = Alliance.propose(details, requested.stream()
+                .map(m -> Consent.entering(by, m.actorId(), m.role(), now)).toList(), now);
         store.persist(alliance);
         store.flush();
         scopes.replace(alliance.id(), scope);

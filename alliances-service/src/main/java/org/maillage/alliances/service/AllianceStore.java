@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.maillage.alliances.domain.ActorFacts;
 import org.maillage.alliances.domain.Alliance;
@@ -46,8 +47,13 @@ public class AllianceStore {
      * a final or archived alliance refuses every change (409). Only its lead (or an admin) may change it (403).
      */
     public Alliance forWrite(UUID id, String ifMatch) {
+        return forWrite(id, ifMatch, access::requireLead);
+    }
+
+    /** As {@link #forWrite(UUID, String)}, with the rule of who may ask for this change instead of the lead's. */
+    public Alliance forWrite(UUID id, String ifMatch, Consumer<Alliance> mayChange) {
         Alliance alliance = find(id);
-        access.requireLead(alliance);
+        mayChange.accept(alliance);
         ETags.requireMatch(ifMatch, alliance.version());
         requireNotArchived(alliance);
         if (Lifecycle.isFinal(alliance.state())) {

@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.Commitment;
 import org.maillage.alliances.domain.CommitmentKind;
 import org.maillage.alliances.domain.CommitmentStatus;
+import org.maillage.alliances.domain.Consent;
 import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.CommitmentChanged;
@@ -24,38 +26,41 @@ public class PlanService {
 
     private final AllianceStore store;
     private final AllianceChanges changes;
+    private final AllianceAccess access;
 
-    public PlanService(AllianceStore store, AllianceChanges changes) {
+    public PlanService(AllianceStore store, AllianceChanges changes, AllianceAccess access) {
         this.store = store;
         this.changes = changes;
+        this.access = access;
     }
 
+    /**
+     * A member pledges its own commitment; the lead's pledge in another member's name is proposed to that member,
+     * which confirms or declines it (see {@link Consent}).
+     */
     @Transactional
     public Created<Commitment> pledge(UUID id, String ifMatch, UUID memberActorId, CommitmentKind kind, BigDecimal amount,
                              String unit, LocalDate dueDate) {
-        Alliance alliance = store.forWrite(id, ifMatch);
-        if (alliance.activeMembers().stream().noneMatch(m -> m.actorId().equals(memberActorId))) {
-            throw MembershipService.invalid("memberActorId", "NotAMember",
-                    "actor " + memberActorId + " is not an active member of this alliance");
-        }
+        Acting by = access.acting();
+        Alliance alliance = store.forWrite(id, ifMatch, a -> Consent.requirePledger(a, by, memberActorId));
+        Consent.requireAttributable(alliance, memberActorId);
         Instant now = DatabaseClock.now();
-        Commitment commitment = new Commitment(memberActorId, kind, amount, unit.strip(), dueDate, now);
+        CommitmentStatus status = Consent.pledging(by, memberActorId);
+        Commitment commitment = new Commitment(memberActorId, kind, amount, unit.strip(), dueDate, status, now);
         alliance.pledge(commitment, now);
         store.flush();
-        changes.record(AllianceEvents.COMMITMENT_PLEDGED, id.toString(),
-                CommitmentChanged.of(id, commitment, now));
+        changes.record(status == CommitmentStatus.PROPOSED
+                        ? AllianceEvents.COMMITMENT_PROPOSED : AllianceEvents.COMMITMENT_PLEDGED,
+                id.toString(), CommitmentChanged.of(id, commitment, now));
         return new Created<>(alliance, commitment);
     }
 
-    /** A pledged commitment is delivered or withdrawn once; both are final. */
+    /** Delivered or withdrawn once, both final; who may is decided by {@link Consent#requireSettle}. */
     @Transactional
     public Alliance settle(UUID id, String ifMatch, UUID commitmentId, CommitmentStatus to) {
-        Alliance alliance = store.forWrite(id, ifMatch);
+        Alliance alliance = store.forWrite(id, ifMatch,
+                a -> Consent.requireSettle(a, access.acting(), commitment(a, commitmentId), to));
         Commitment commitment = commitment(alliance, commitmentId);
-        if (to == CommitmentStatus.PLEDGED || commitment.status().isSettled()) {
-            throw new ConflictException("Commitment " + commitmentId + " is " + commitment.status()
-                    + " and cannot become " + to + ": a pledged commitment is delivered or withdrawn once");
-        }
         Instant now = DatabaseClock.now();
         alliance.settle(commitment, to, now);
         store.flush();
@@ -65,19 +70,34 @@ public class PlanService {
         return alliance;
     }
 
-    /** A pledged commitment may be revised (kind, amount, unit, due date) by its member until it is settled. */
+    /** The member a commitment was proposed to takes it on (PLEDGED) or refuses it (DECLINED, final). */
+    @Transactional
+    public Alliance answer(UUID id, String ifMatch, UUID commitmentId, boolean confirmed) {
+        Alliance alliance = store.forWrite(id, ifMatch,
+                a -> Consent.requireAnswer(a, access.acting(), commitment(a, commitmentId)));
+        Commitment commitment = commitment(alliance, commitmentId);
+        Instant now = DatabaseClock.now();
+        if (confirmed) {
+            alliance.confirm(commitment, now);
+        } else {
+            alliance.settle(commitment, CommitmentStatus.DECLINED, now);
+        }
+        store.flush();
+        changes.record(confirmed ? AllianceEvents.COMMITMENT_CONFIRMED : AllianceEvents.COMMITMENT_DECLINED,
+                id.toString(), CommitmentChanged.of(id, commitment, now));
+        return alliance;
+    }
+
+    /** An open commitment may be revised (kind, amount, unit, due date); who may is decided by {@link Consent}. */
     @Transactional
     public Alliance amend(UUID id, String ifMatch, UUID commitmentId, UUID memberActorId, CommitmentKind kind,
                           BigDecimal amount, String unit, LocalDate dueDate) {
-        Alliance alliance = store.forWrite(id, ifMatch);
+        Alliance alliance = store.forWrite(id, ifMatch,
+                a -> Consent.requireAmend(a, access.acting(), commitment(a, commitmentId)));
         Commitment commitment = commitment(alliance, commitmentId);
-        if (commitment.status().isSettled()) {
-            throw new ConflictException("Commitment " + commitmentId + " is " + commitment.status()
-                    + ": only a pledged commitment can be revised");
-        }
         if (!commitment.memberActorId().equals(memberActorId)) {
             throw MembershipService.invalid("memberActorId", "MemberCannotChange",
-                    "commitment " + commitmentId + " is pledged by " + commitment.memberActorId()
+                    "commitment " + commitmentId + " is attributed to " + commitment.memberActorId()
                             + "; another member pledges its own commitment");
         }
         Instant now = DatabaseClock.now();
