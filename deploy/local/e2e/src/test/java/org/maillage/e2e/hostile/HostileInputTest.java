@@ -41,14 +41,15 @@ class HostileInputTest {
         LocalSuite suite = SharedSuite.suite();
         JsonNode contract = new ObjectMapper().readTree(suite.config().repoRoot()
                 .resolve(Path.of("gateway", "src", "main", "openapi", "openapi.json")).toFile());
-        HostileVariants variants = new HostileVariants(new SchemaSamples(contract));
+        URI gateway = suite.gatewayUrl();
+        String key = unlimitedAdminKey(suite);
+        HostileVariants variants = new HostileVariants(new SchemaSamples(contract),
+                Fixtures.create(gateway.toString(), key));
         List<HostileRequest> requests = new ArrayList<>();
         List<ContractOperation> operations = ContractOperation.all(contract);
         operations.forEach(operation -> requests.addAll(variants.of(operation)));
         assertTrue(requests.size() >= AT_LEAST, "only " + requests.size() + " hostile requests derived");
 
-        URI gateway = suite.gatewayUrl();
-        String key = unlimitedAdminKey(suite);
         Map<Integer, AtomicInteger> statuses = new TreeMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger();

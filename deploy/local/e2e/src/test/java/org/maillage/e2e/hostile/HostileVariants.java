@@ -34,9 +34,11 @@ final class HostileVariants {
             "[" + "[".repeat(2000) + "]".repeat(2000) + "]");
 
     private final SchemaSamples samples;
+    private final Fixtures fixtures;
 
-    HostileVariants(SchemaSamples samples) {
+    HostileVariants(SchemaSamples samples, Fixtures fixtures) {
         this.samples = samples;
+        this.fixtures = fixtures;
     }
 
     List<HostileRequest> of(ContractOperation operation) {
@@ -146,13 +148,14 @@ final class HostileVariants {
         return samples.sample(operation.bodySchema()).toString();
     }
 
-    /** The path with every parameter given a plausible value, or {@code hostileValue} for {@code hostileName}. */
+    /** The path with every parameter given a fixture's id or a plausible value, or {@code hostileValue} for {@code hostileName}. */
     private String path(ContractOperation operation, String hostileName, String hostileValue) {
         String path = operation.path();
         for (JsonNode parameter : operation.pathParameters()) {
             String name = parameter.path("name").asText();
             String value = name.equals(hostileName) ? hostileValue
-                    : URLEncoder.encode(samples.sample(parameter.path("schema")).asText(), StandardCharsets.UTF_8);
+                    : URLEncoder.encode(fixtures.idFor(operation.path(), name)
+                            .orElseGet(() -> samples.sample(parameter.path("schema")).asText()), StandardCharsets.UTF_8);
             path = path.replace("{" + name + "}", value);
         }
         return path;
