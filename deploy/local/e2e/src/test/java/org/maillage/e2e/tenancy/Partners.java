@@ -3,13 +3,18 @@ package org.maillage.e2e.tenancy;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.maillage.local.LocalSuite;
+import org.maillage.local.test.Eventually;
 
-/** Two partner organisations of the running suite, each with a key for every area, and the admin. */
+/** Partner organisations of the running suite, each with a key for every area, and the admin. */
 final class Partners {
 
     static final List<String> ALL_SCOPES = List.of("actors:read", "actors:write", "alliances:read",
@@ -34,6 +39,29 @@ final class Partners {
 
     RequestSpecification admin() {
         return given().header("X-API-Key", suite.adminApiKey());
+    }
+
+    /**
+     * An alliance proposed by an admin (whose members are active at once), led by the first partner; retried while
+     * alliances-service has not yet learnt the new organisations from their events.
+     */
+    String proposedByAdmin(String name, Partner lead, Partner... partners) {
+        List<Map<String, String>> members = new ArrayList<>();
+        members.add(Map.of("actorId", lead.organisationId(), "role", "LEAD"));
+        for (Partner partner : partners) {
+            members.add(Map.of("actorId", partner.organisationId(), "role", "PARTNER"));
+        }
+        AtomicReference<String> id = new AtomicReference<>();
+        boolean proposed = Eventually.holds(() -> {
+            Response response = admin().contentType(ContentType.JSON).body(Map.of("name", name, "members", members))
+                    .post("/api/v1/alliances");
+            id.set(response.statusCode() == 201 ? response.path("id") : null);
+            return id.get() != null;
+        }, Duration.ofSeconds(60));
+        if (!proposed) {
+            throw new IllegalStateException("alliances-service did not learn the partners' organisations");
+        }
+        return id.get();
     }
 
     Partner create(String name, String kind) {

@@ -90,6 +90,50 @@ class TenantIsolationTest {
     }
 
     @Test
+    void anAllianceIsChangedOnlyByThoseWhoMayAndNobodySpeaksForAnotherMember() {
+        Partners.Partner member = partners.create("Membre", "LOCAL_AUTHORITY");
+        Partners.Partner invited = partners.create("Invitée", "FOUNDATION");
+        String alliance = partners.proposedByAdmin("Alliance du propriétaire", owner, member);
+        String path = "/api/v1/alliances/" + alliance;
+        String ownPledge = owner.json(commitment(owner.organisationId())).post(path + "/commitments")
+                .then().statusCode(201).extract().path("id");
+        String proposedForMember = owner.json(commitment(member.organisationId())).post(path + "/commitments")
+                .then().statusCode(201).extract().path("id");
+        String milestone = owner.json(Map.of("title", "Lancement", "dueDate", "2027-06-30"))
+                .post(path + "/milestones").then().statusCode(201).extract().path("id");
+        owner.json(Map.of("actorId", invited.organisationId(), "role", "PARTNER")).post(path + "/members")
+                .then().statusCode(201);
+        Response before = owner.call().get(path);
+        before.then().statusCode(200);
+
+        refused(intruder.json(Map.of("name", "Alliance usurpée", "members", List.of(
+                Map.of("actorId", owner.organisationId(), "role", "LEAD"),
+                Map.of("actorId", member.organisationId(), "role", "PARTNER")))).post("/api/v1/alliances"));
+        refused(intruder.call().contentType(MERGE_PATCH).body("{\"name\":\"Détournée\"}").patch(path));
+        refused(intruder.call().delete(path));
+        refused(intruder.json(commitment(owner.organisationId())).post(path + "/commitments"));
+        refused(intruder.json(commitment(owner.organisationId())).put(path + "/commitments/" + ownPledge));
+        refused(intruder.json(Map.of("status", "WITHDRAWN")).put(path + "/commitments/" + ownPledge + "/status"));
+        refused(intruder.call().post(path + "/commitments/" + proposedForMember + "/confirmation"));
+        refused(intruder.call().post(path + "/commitments/" + proposedForMember + "/decline"));
+        refused(intruder.json(Map.of("actorId", intruder.organisationId())).put(path + "/mediator"));
+        refused(intruder.json(Map.of("actorId", intruder.organisationId(), "role", "PARTNER")).post(path + "/members"));
+        refused(intruder.call().delete(path + "/members/" + member.organisationId()));
+        refused(intruder.call().post(path + "/members/" + invited.organisationId() + "/acceptance"));
+        refused(intruder.call().post(path + "/members/" + invited.organisationId() + "/refusal"));
+        refused(intruder.json(Map.of("title", "Étape pirate", "dueDate", "2027-01-01")).post(path + "/milestones"));
+        refused(intruder.json(Map.of("title", "Repoussée", "dueDate", "2028-01-01")).put(path + "/milestones/" + milestone));
+        refused(intruder.call().post(path + "/milestones/" + milestone + "/reached"));
+        refused(intruder.json(Map.of("to", "AGREED")).post(path + "/transitions"));
+        // The lead may not answer for the members either.
+        refused(owner.call().post(path + "/commitments/" + proposedForMember + "/confirmation"));
+        refused(owner.call().post(path + "/members/" + invited.organisationId() + "/acceptance"));
+
+        owner.call().get(path).then().statusCode(200).header("ETag", before.header("ETag"))
+                .body(equalTo(before.asString()));
+    }
+
+    @Test
     void oneOrganisationsWebhooksAreItsOwn() {
         Response created = owner.json(Map.of("url", HOOK, "eventTypes",
                 List.of("org.maillage.actor.*"))).post("/api/v1/webhooks");
@@ -120,6 +164,10 @@ class TenantIsolationTest {
         refused(intruder.call().post("/api/v1/admin/api-keys/" + ownerKeyId + "/rotate"));
         partners.admin().get("/api/v1/admin/api-keys?limit=500").then().statusCode(200)
                 .body("items.find { it.id == '" + ownerKeyId + "' }.revokedAt", equalTo(null));
+    }
+
+    private static Map<String, Object> commitment(String memberActorId) {
+        return Map.of("memberActorId", memberActorId, "kind", "FINANCIAL", "amount", 50000, "unit", "EUR");
     }
 
     /** Refused as a problem: 403, or 404 where the other organisation's resource is not visible at all. */
