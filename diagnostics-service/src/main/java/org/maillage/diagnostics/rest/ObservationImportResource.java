@@ -28,11 +28,13 @@ import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
+import org.maillage.diagnostics.domain.Stewardship;
 import org.maillage.diagnostics.service.ImportMode;
 import org.maillage.diagnostics.service.ImportLog;
 import org.maillage.diagnostics.service.ImportReport;
 import org.maillage.diagnostics.service.ObservationImportService;
 import org.maillage.diagnostics.service.ObservationRow;
+import org.maillage.diagnostics.service.Stewards;
 import org.maillage.territory.TerritoryLevel;
 
 @Path("/api/v1/observation-imports")
@@ -51,14 +53,19 @@ public class ObservationImportResource {
             + " rejected (422); `mode=PARTIAL` writes the valid rows (200, status PARTIALLY_APPLIED). Values of EPCI,"
             + " départements, régions and overseas collectivities that were not imported are then derived from their"
             + " communes by each indicator's aggregation, weighted by legal populations. Emits one"
-            + " org.maillage.observations.imported.v1 event per import.";
+            + " org.maillage.observations.imported.v1 event per import. Scope diagnostics:write, and"
+            + " observations:import (data-providing partners) or admin: every partner's diagnostics rest on these"
+            + " shared figures (403 otherwise).";
+    private static final String NOT_A_STEWARD = "The key has neither observations:import nor admin";
 
     private final ObservationImportService imports;
     private final ImportLog importLog;
+    private final Stewards stewards;
 
-    public ObservationImportResource(ObservationImportService imports, ImportLog importLog) {
+    public ObservationImportResource(ObservationImportService imports, ImportLog importLog, Stewards stewards) {
         this.imports = imports;
         this.importLog = importLog;
+        this.stewards = stewards;
     }
 
     @POST
@@ -74,6 +81,8 @@ public class ObservationImportResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, bad mode, more"
             + " indicators or periods than one import writes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
@@ -81,6 +90,7 @@ public class ObservationImportResource {
             @Parameter(description = "ALL_OR_NOTHING (default) or PARTIAL", schema = @Schema(implementation = ImportMode.class))
             @QueryParam("mode") String mode,
             @Valid @NotNull ObservationImportRequest request) {
+        stewards.require(Stewardship.OBSERVATIONS);
         List<ObservationInput> items = request.observations();
         List<ObservationRow> rows = IntStream.range(0, items.size()).mapToObj(i -> {
             ObservationInput o = items.get(i);
@@ -107,6 +117,8 @@ public class ObservationImportResource {
     @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode, more indicators than"
             + " one import writes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
@@ -120,6 +132,7 @@ public class ObservationImportResource {
             @Parameter(description = "ALL_OR_NOTHING (default) or PARTIAL", schema = @Schema(implementation = ImportMode.class))
             @QueryParam("mode") String mode,
             String csv) {
+        stewards.require(Stewardship.OBSERVATIONS);
         if (period == null || period.isBlank()) {
             throw new BadRequestException("period is required for a CSV import",
                     List.of(new FieldError("period", "Required", "must be given: 2024, 2024-Q1 or 2024-03")));
