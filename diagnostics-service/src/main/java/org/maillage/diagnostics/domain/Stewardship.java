@@ -20,10 +20,6 @@ public enum Stewardship {
         this.data = data;
     }
 
-    public String scope() {
-        return scope;
-    }
-
     public boolean allows(Caller caller) {
         return caller.admin() || caller.scopes().contains(scope);
     }

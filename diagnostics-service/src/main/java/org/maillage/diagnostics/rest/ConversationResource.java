@@ -59,6 +59,8 @@ public class ConversationResource {
     private static final String IN_OWN_NAME = " Scope diagnostics:write; the participant's own organisation, or the"
             + " facilitator's organisation (or an admin) on its behalf, shown in `recordedBy` (403 otherwise).";
     private static final String NOT_THE_OWNER = "Only the facilitator's organisation or an admin may do this";
+    private static final String NOT_IN_OWN_NAME = "Neither the participant named, nor the facilitator's organisation,"
+            + " nor an admin";
 
     private static final String IF_MATCH = "ETag of the conversation as last read: the write is refused (412) when"
             + " the conversation changed since";
@@ -134,7 +136,7 @@ public class ConversationResource {
     @Operation(operationId = "rankPriorities", summary = "Record a participant's ranking of priorities",
             description = "Fragility ids from most to least urgent; contested fragilities cannot be ranked. Replaces"
                     + " the participant's previous ballot." + IN_OWN_NAME)
-    @APIResponse(responseCode = "403", description = "Neither the participant named nor the facilitator's organisation nor an admin",
+    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
@@ -149,7 +151,7 @@ public class ConversationResource {
     @Path("/{id}/solutions")
     @Operation(operationId = "proposeSolution", summary = "Propose a solution to a fragility",
             description = "In the name of the participant `proposedBy`." + IN_OWN_NAME)
-    @APIResponse(responseCode = "403", description = "Neither the participant named nor the facilitator's organisation nor an admin",
+    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Recorded; ETag: the conversation's new version",
             content = @Content(schema = @Schema(implementation = Solution.class)))

@@ -50,8 +50,9 @@ public class ObservationImportResource {
     private static final String DESCRIPTION = " Upserts on (indicator, territory, period). Every rejected row is"
             + " counted, and the first " + ImportReport.MAX_REJECTIONS_SHOWN + " reported with their line and reason."
             + " One import writes at most " + ImportReport.MAX_INDICATORS + " indicators and " + ImportReport.MAX_PERIODS
-            + " periods (400 beyond, nothing written). Values lie within ±10^15 (a row beyond is rejected,"
-            + " OutOfRange), so that no aggregation overflows. `mode=ALL_OR_NOTHING` (default) writes nothing when a row is"
+            + " periods (400 beyond, nothing written). Values lie within ±10^15, so that no aggregation overflows"
+            + " (JSON: 400 naming the field; CSV: the row is rejected, OutOfRange). `mode=ALL_OR_NOTHING` (default)"
+            + " writes nothing when a row is"
             + " rejected (422); `mode=PARTIAL` writes the valid rows (200, status PARTIALLY_APPLIED). Values of EPCI,"
             + " départements, régions and overseas collectivities that were not imported are then derived from their"
             + " communes by each indicator's aggregation, weighted by legal populations. Emits one"
