@@ -19,9 +19,16 @@ import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.ForbiddenException;
 import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.commons.security.Caller;
 
-/** A community conversation: the actors of a territory debate its diagnostic and adopt priorities. */
+/**
+ * A community conversation: the actors of a territory debate its diagnostic and adopt priorities. It belongs to
+ * its facilitator's organisation, which keeps its record (verdicts, fragilities the data missed, adoption);
+ * participants are invited by being named and act only in their own name (ballots, solutions), which the
+ * facilitator may also record on their behalf, visibly ({@link RecordedBy}).
+ */
 @Entity
 @Table(name = "conversation")
 public class Conversation {
@@ -111,6 +118,32 @@ public class Conversation {
             throw new ConflictException("Conversation " + id + " adopted its priorities on " + adoptedAt
                     + "; it can no longer change");
         }
+    }
+
+    /** The facilitator's organisation, or an admin. */
+    public boolean isOwnedBy(Caller caller) {
+        return caller.admin() || (facilitator.actorId() != null && facilitator.actorId().equals(caller.organisationId()));
+    }
+
+    /** @param action what the caller tried, worded to follow "may" */
+    public void requireOwner(Caller caller, String action) {
+        if (!isOwnedBy(caller)) {
+            throw new ForbiddenException("Only the facilitator's organisation (" + owner() + ") or an admin may "
+                    + action + " in conversation " + id + "; " + Refusals.actingFor(caller));
+        }
+    }
+
+    /** A participant acts in its own name; the owner may record for any participant. */
+    public void requireMayActFor(Caller caller, UUID participant, String action) {
+        if (!isOwnedBy(caller) && !participant.equals(caller.organisationId())) {
+            throw new ForbiddenException("Only participant " + participant + " itself, the facilitator's organisation ("
+                    + owner() + ") or an admin may " + action + " in the name of " + participant + " in conversation "
+                    + id + "; " + Refusals.actingFor(caller));
+        }
+    }
+
+    private String owner() {
+        return facilitator.actorId() == null ? "none: opened by an admin" : facilitator.actorId().toString();
     }
 
     public boolean isParticipant(UUID actorId) {

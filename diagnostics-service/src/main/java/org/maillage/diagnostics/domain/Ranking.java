@@ -6,8 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One participant's ballot: fragilities from most to least urgent (a partial ballot is allowed). */
-public record Ranking(UUID actorId, @Schema(maxItems = MAX_FRAGILITIES, type = SchemaType.ARRAY, implementation = UUID.class) List<UUID> fragilityIds, Instant recordedAt) {
+/**
+ * One participant's ballot: fragilities from most to least urgent (a partial ballot is allowed), and who recorded
+ * it (the participant, or the facilitator on its behalf).
+ */
+public record Ranking(UUID actorId, @Schema(maxItems = MAX_FRAGILITIES, type = SchemaType.ARRAY, implementation = UUID.class) List<UUID> fragilityIds,
+                      Instant recordedAt,
+                      @Schema(description = "Who recorded the ballot: the participant's own organisation, or the"
+                              + " facilitator's on its behalf; absent for ballots recorded before it was kept")
+                      RecordedBy recordedBy) {
 
     /** Enforced by RankingRequest: as many as a diagnostic has fragilities. */
     public static final int MAX_FRAGILITIES = Diagnostic.MAX_FRAGILITIES;

@@ -75,7 +75,7 @@ public class ObservationDerivations {
             statement.setArray(3, connection.createArrayOf("text", periods.toArray()));
             written = statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot derive observations above the commune", e);
+            throw AggregationOverflow.translate(e, indicators, periods, "cannot derive observations above the commune");
         }
         summaries.refresh(indicators, periods);
         return written;

@@ -49,7 +49,7 @@ public class ObservationSummaries {
                 statement.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot summarise the observations", e);
+            throw AggregationOverflow.translate(e, indicators, periods, "cannot summarise the observations");
         }
     }
 }

@@ -26,7 +26,6 @@ import org.maillage.commons.http.ETags;
 import org.maillage.commons.problem.Problem;
 import org.maillage.diagnostics.domain.Conversation;
 import org.maillage.diagnostics.domain.Diagnostic;
-import org.maillage.diagnostics.domain.Facilitator;
 import org.maillage.diagnostics.domain.Fragility;
 import org.maillage.diagnostics.domain.Solution;
 import org.maillage.diagnostics.service.Added;
@@ -40,7 +39,9 @@ import org.maillage.diagnostics.service.ConversationState;
         + " (verdict on each fragility, fragilities the data missed), rank priorities, propose solutions, and adopt"
         + " the priorities, which publishes the diagnostic. Every operation answers 400 on invalid fields, 404 for"
         + " an unknown conversation or fragility, 409 once the conversation adopted its priorities, 422 for an actor"
-        + " who is not a participant.")
+        + " who is not a participant, 403 for a caller who may not act (the problem says who may). A conversation"
+        + " belongs to its facilitator's organisation, which keeps its record; participants are invited by being"
+        + " named, without their consent, and act only in their own name.")
 @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such conversation or fragility",
@@ -53,6 +54,14 @@ import org.maillage.diagnostics.service.ConversationState;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConversationResource {
 
+    private static final String OWNER = " Scope diagnostics:write; the facilitator's organisation or an admin only"
+            + " (403 otherwise).";
+    private static final String IN_OWN_NAME = " Scope diagnostics:write; the participant's own organisation, or the"
+            + " facilitator's organisation (or an admin) on its behalf, shown in `recordedBy` (403 otherwise).";
+    private static final String NOT_THE_OWNER = "Only the facilitator's organisation or an admin may do this";
+    private static final String NOT_IN_OWN_NAME = "Neither the participant named, nor the facilitator's organisation,"
+            + " nor an admin";
+
     private static final String IF_MATCH = "ETag of the conversation as last read: the write is refused (412) when"
             + " the conversation changed since";
 
@@ -64,11 +73,17 @@ public class ConversationResource {
 
     @POST
     @Operation(operationId = "openConversation", summary = "Open a conversation on a DRAFT diagnostic",
-            description = "The diagnostic becomes IN_CONVERSATION. Participants must be registered actors.")
+            description = "The diagnostic becomes IN_CONVERSATION. Participants must be registered actors; naming"
+                    + " them invites them, it needs no consent since it lets nobody act in their name. Scope"
+                    + " diagnostics:write. The conversation belongs to the facilitator's organisation: a partner opens"
+                    + " it for its own organisation (`facilitator.actorId` absent, then set to it, or equal to it); an"
+                    + " admin may name any organisation or none.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(responseCode = "403", description = "A partner naming another organisation as facilitator, or a key"
+            + " bound to no organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@Valid @NotNull ConversationRequest request, @Context UriInfo uriInfo) {
         Conversation conversation = service.open(request.diagnosticId(), request.heldOn(),
-                new Facilitator(request.facilitator().name().strip(), request.facilitator().actorId()), request.participants());
+                request.facilitator().name().strip(), request.facilitator().actorId(), request.participants());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(conversation.id().toString()).build())
                 .tag(ETags.of(conversation.version())).entity(ConversationView.of(service.get(conversation.id()))).build();
     }
@@ -85,8 +100,11 @@ public class ConversationResource {
     @PUT
     @Path("/{id}/verdicts/{fragilityId}")
     @Operation(operationId = "recordVerdict", summary = "Confirm or contest a fragility found in the data",
-            description = "A CONTESTED verdict needs the reason. A later verdict on the same fragility replaces it.")
+            description = "A CONTESTED verdict needs the reason. A later verdict on the same fragility replaces it."
+                    + " The verdict is the conversation's, recorded by whoever keeps its record." + OWNER)
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(responseCode = "403", description = NOT_THE_OWNER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
@@ -97,7 +115,10 @@ public class ConversationResource {
 
     @POST
     @Path("/{id}/fragilities")
-    @Operation(operationId = "addFragility", summary = "Add a fragility the data missed")
+    @Operation(operationId = "addFragility", summary = "Add a fragility the data missed",
+            description = "`proposedBy` names the participant who raised it in the conversation." + OWNER)
+    @APIResponse(responseCode = "403", description = NOT_THE_OWNER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Added to the diagnostic; ETag: the conversation's new version",
             content = @Content(schema = @Schema(implementation = Fragility.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
@@ -114,7 +135,9 @@ public class ConversationResource {
     @Path("/{id}/rankings/{actorId}")
     @Operation(operationId = "rankPriorities", summary = "Record a participant's ranking of priorities",
             description = "Fragility ids from most to least urgent; contested fragilities cannot be ranked. Replaces"
-                    + " the participant's previous ballot.")
+                    + " the participant's previous ballot." + IN_OWN_NAME)
+    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -126,7 +149,10 @@ public class ConversationResource {
 
     @POST
     @Path("/{id}/solutions")
-    @Operation(operationId = "proposeSolution", summary = "Propose a solution to a fragility")
+    @Operation(operationId = "proposeSolution", summary = "Propose a solution to a fragility",
+            description = "In the name of the participant `proposedBy`." + IN_OWN_NAME)
+    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Recorded; ETag: the conversation's new version",
             content = @Content(schema = @Schema(implementation = Solution.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
@@ -144,7 +170,9 @@ public class ConversationResource {
             description = "Needs a verdict on every fragility found in the data and at least one ranking (409 listing"
                     + " what is missing otherwise). Publishes the diagnostic with the Borda priorities, supersedes the"
                     + " territory's previously published diagnostic, and emits priorities-adopted, published and"
-                    + " superseded events.")
+                    + " superseded events." + OWNER)
+    @APIResponse(responseCode = "403", description = NOT_THE_OWNER,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Adopted", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

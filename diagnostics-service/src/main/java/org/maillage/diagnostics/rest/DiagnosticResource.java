@@ -47,6 +47,10 @@ import org.maillage.territory.TerritoryLevel;
         + " PUBLISHED (the conversation adopts priorities) → SUPERSEDED (a newer diagnostic of the territory is published).")
 public class DiagnosticResource {
 
+    private static final String ANY_WRITER = " Scope diagnostics:write, any partner: a diagnostic is computed from the"
+            + " shared observations and stored as a DRAFT; only adopting a conversation's priorities publishes one and"
+            + " supersedes the territory's previous (adoptPriorities).";
+
     private final DiagnosticService service;
     private final ComparisonResolver resolver;
 
@@ -61,7 +65,7 @@ public class DiagnosticResource {
                     + " |reference|, the percentile rank among peers (0 best … 100 worst: 100 × (peers better off + half"
                     + " of those with the same value, itself included) / peers with a value), and a severity from the"
                     + " configured thresholds on that rank (defaults: WATCH ≥ 75, FRAGILE ≥ 90, CRITICAL ≥ 97.5)."
-                    + " Fragilities are the indicators at FRAGILE or worse, each explained in plain words.")
+                    + " Fragilities are the indicators at FRAGILE or worse, each explained in plain words." + ANY_WRITER)
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiagnosticRequest.class),
@@ -86,7 +90,8 @@ public class DiagnosticResource {
     @Path("/batches")
     @Operation(operationId = "createDiagnosticBatch", summary = "Diagnose every territory of a level",
             description = "Same computation as createDiagnostic for each territory of the level (within `parent` if"
-                    + " given, at most 2 000), in one transaction; territories without values are left out.")
+                    + " given, at most " + DiagnosticService.MAX_BATCH + "), in one transaction; territories without"
+                    + " values are left out." + ANY_WRITER)
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiagnosticBatchRequest.class),

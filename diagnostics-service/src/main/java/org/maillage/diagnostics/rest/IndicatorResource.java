@@ -36,6 +36,8 @@ import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.domain.Indicator;
+import org.maillage.diagnostics.domain.Stewardship;
+import org.maillage.diagnostics.service.Stewards;
 import org.maillage.vocabulary.Theme;
 import org.maillage.diagnostics.service.IndicatorService;
 
@@ -45,14 +47,20 @@ import org.maillage.diagnostics.service.IndicatorService;
 @Tag(name = "Indicators", description = "The catalogue of indicators observations and diagnostics refer to")
 public class IndicatorResource {
 
-    private final IndicatorService service;
+    private static final String STEWARDS = " Scope diagnostics:write, and catalogue:manage (the catalogue's stewards) or"
+            + " admin: every partner's diagnostics rest on this shared catalogue (403 otherwise).";
+    private static final String NOT_A_STEWARD = "The key has neither catalogue:manage nor admin";
 
-    public IndicatorResource(IndicatorService service) {
+    private final IndicatorService service;
+    private final Stewards stewards;
+
+    public IndicatorResource(IndicatorService service, Stewards stewards) {
         this.service = service;
+        this.stewards = stewards;
     }
 
     @POST
-    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue", description = STEWARDS)
     @Parameter(name = Idempotency.HEADER, in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
             description = Idempotency.DESCRIPTION)
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
@@ -60,10 +68,13 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An indicator with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ProblemExamples.CONFLICT)))
     public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uriInfo) {
+        stewards.require(Stewardship.CATALOGUE);
         if (request.code() == null) {
             throw new BadRequestException("code is required", List.of(new FieldError("code", "NotNull", "must not be null")));
         }
@@ -122,11 +133,16 @@ public class IndicatorResource {
     @PUT
     @Path("/{code}")
     @Operation(operationId = "replaceIndicator", summary = "Replace an indicator's definition",
-            description = "Changing the aggregation re-derives the values above the commune for every period.")
+            description = "Changing the aggregation re-derives the values above the commune for every period." + STEWARDS)
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a body code other than the path's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A new aggregation overflows on values stored before the ±10^15"
+            + " bound: nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -134,6 +150,7 @@ public class IndicatorResource {
     public Response replace(@PathParam("code") @Size(max = Bounds.INDICATOR_CODE) String code,
                             @Parameter(description = "ETag of the version being replaced") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull IndicatorRequest request) {
+        stewards.require(Stewardship.CATALOGUE);
         if (request.code() != null && !request.code().equals(code)) {
             throw new BadRequestException("The code of an indicator cannot change",
                     List.of(new FieldError("code", "Immutable", "must be absent or equal to " + code)));
@@ -145,13 +162,16 @@ public class IndicatorResource {
     @DELETE
     @Path("/{code}")
     @Operation(operationId = "deleteIndicator", summary = "Delete an indicator and its observations",
-            description = "Diagnostics already computed keep their figures.")
+            description = "Diagnostics already computed keep their figures." + STEWARDS)
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("code") @Size(max = Bounds.INDICATOR_CODE) String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        stewards.require(Stewardship.CATALOGUE);
         service.delete(code, ifMatch);
         return Response.noContent().build();
     }

@@ -28,11 +28,14 @@ import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
+import org.maillage.diagnostics.domain.Stewardship;
+import org.maillage.diagnostics.service.CsvObservationParser;
 import org.maillage.diagnostics.service.ImportMode;
 import org.maillage.diagnostics.service.ImportLog;
 import org.maillage.diagnostics.service.ImportReport;
 import org.maillage.diagnostics.service.ObservationImportService;
 import org.maillage.diagnostics.service.ObservationRow;
+import org.maillage.diagnostics.service.Stewards;
 import org.maillage.territory.TerritoryLevel;
 
 @Path("/api/v1/observation-imports")
@@ -47,18 +50,27 @@ public class ObservationImportResource {
     private static final String DESCRIPTION = " Upserts on (indicator, territory, period). Every rejected row is"
             + " counted, and the first " + ImportReport.MAX_REJECTIONS_SHOWN + " reported with their line and reason."
             + " One import writes at most " + ImportReport.MAX_INDICATORS + " indicators and " + ImportReport.MAX_PERIODS
-            + " periods (400 beyond, nothing written). `mode=ALL_OR_NOTHING` (default) writes nothing when a row is"
+            + " periods (400 beyond, nothing written). Values lie within ±10^15, so that no aggregation overflows"
+            + " (JSON: 400 naming the field; CSV: the row is rejected, OutOfRange). `mode=ALL_OR_NOTHING` (default)"
+            + " writes nothing when a row is"
             + " rejected (422); `mode=PARTIAL` writes the valid rows (200, status PARTIALLY_APPLIED). Values of EPCI,"
             + " départements, régions and overseas collectivities that were not imported are then derived from their"
             + " communes by each indicator's aggregation, weighted by legal populations. Emits one"
-            + " org.maillage.observations.imported.v1 event per import.";
+            + " org.maillage.observations.imported.v1 event per import. Scope diagnostics:write, and"
+            + " observations:import (data-providing partners) or admin: every partner's diagnostics rest on these"
+            + " shared figures (403 otherwise).";
+    private static final String NOT_A_STEWARD = "The key has neither observations:import nor admin";
+    private static final String OVERFLOW_OR_GONE = "An indicator was deleted during the import, or aggregating the"
+            + " values overflows because of values stored before the ±10^15 bound: nothing written";
 
     private final ObservationImportService imports;
     private final ImportLog importLog;
+    private final Stewards stewards;
 
-    public ObservationImportResource(ObservationImportService imports, ImportLog importLog) {
+    public ObservationImportResource(ObservationImportService imports, ImportLog importLog, Stewards stewards) {
         this.imports = imports;
         this.importLog = importLog;
+        this.stewards = stewards;
     }
 
     @POST
@@ -71,8 +83,13 @@ public class ObservationImportResource {
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, bad mode, more"
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, a value beyond"
+            + " ±10^15, bad mode, more observations than " + ObservationImportRequest.MAX_OBSERVATIONS + ", more"
             + " indicators or periods than one import writes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
@@ -81,6 +98,7 @@ public class ObservationImportResource {
             @Parameter(description = "ALL_OR_NOTHING (default) or PARTIAL", schema = @Schema(implementation = ImportMode.class))
             @QueryParam("mode") String mode,
             @Valid @NotNull ObservationImportRequest request) {
+        stewards.require(Stewardship.OBSERVATIONS);
         List<ObservationInput> items = request.observations();
         List<ObservationRow> rows = IntStream.range(0, items.size()).mapToObj(i -> {
             ObservationInput o = items.get(i);
@@ -97,15 +115,22 @@ public class ObservationImportResource {
     @Operation(operationId = "importObservationsCsv", summary = "Import observations as CSV",
             description = "CSV as statistics offices publish it: a CODGEO column of territory codes, one column per"
                     + " indicator named by its code, `;` or `,` separated, decimal comma or point; LIBGEO is ignored;"
-                    + " empty cells and s / nd / NA markers are skipped." + DESCRIPTION)
+                    + " empty cells and s / nd / NA markers are skipped. At most " + CsvObservationParser.MAX_LINES
+                    + " lines after the header, " + CsvObservationParser.MAX_COLUMNS + " columns and "
+                    + CsvObservationParser.MAX_VALUES + " values (400 beyond, nothing written); a cell longer than "
+                    + CsvObservationParser.MAX_CELL_LENGTH + " characters rejects its line (CellTooLong)." + DESCRIPTION)
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi
             .annotations.enums.SchemaType.STRING, maxLength = MAX_CSV_LENGTH), examples = @ExampleObject(name = "insee", value = ImportExamples.CSV)))
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode, more indicators than"
-            + " one import writes",
+    @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode, more lines, columns or"
+            + " values than one file may hold, more indicators than one import writes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
@@ -120,6 +145,7 @@ public class ObservationImportResource {
             @Parameter(description = "ALL_OR_NOTHING (default) or PARTIAL", schema = @Schema(implementation = ImportMode.class))
             @QueryParam("mode") String mode,
             String csv) {
+        stewards.require(Stewardship.OBSERVATIONS);
         if (period == null || period.isBlank()) {
             throw new BadRequestException("period is required for a CSV import",
                     List.of(new FieldError("period", "Required", "must be given: 2024, 2024-Q1 or 2024-03")));

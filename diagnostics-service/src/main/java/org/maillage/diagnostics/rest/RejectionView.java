@@ -12,7 +12,8 @@ public record RejectionView(
         @Schema(description = "The value refused (cut beyond " + Rejection.MAX_ECHO + " characters)", example = "1004",
                 maxLength = Rejection.MAX_ECHO) String value,
         @Schema(enumeration = {"UnknownTerritory", "AmbiguousTerritory", "UnknownIndicator", "InvalidPeriod",
-                "NotANumber", "Duplicate", "WrongColumnCount", "MissingHeader", "MissingColumn"}, example = "UnknownTerritory")
+                "NotANumber", "OutOfRange", "Duplicate", "WrongColumnCount", "CellTooLong", "MissingHeader",
+                "MissingColumn"}, example = "UnknownTerritory")
         String code,
         @Schema(example = "no territory has the code 1004 (did a spreadsheet drop a leading zero? 01004 exists)",
                 maxLength = Rejection.MAX_REASON) String reason) {

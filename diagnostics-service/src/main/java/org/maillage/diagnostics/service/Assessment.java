@@ -2,6 +2,7 @@ package org.maillage.diagnostics.service;
 
 import org.maillage.diagnostics.config.DiagnosticsConfig;
 import org.maillage.diagnostics.domain.Indicator;
+import org.maillage.diagnostics.domain.ObservationBounds;
 import org.maillage.diagnostics.domain.IndicatorResult;
 import org.maillage.diagnostics.domain.Polarity;
 import org.maillage.diagnostics.domain.Severity;
@@ -11,7 +12,8 @@ import org.maillage.diagnostics.repository.PeerStats;
  * The computations of one indicator of a diagnostic, without I/O so they can be checked by hand.
  *
  * <ul>
- * <li>relative gap = (value − reference) / |reference|, none when the reference is missing or zero;</li>
+ * <li>relative gap = (value − reference) / |reference|, none when the reference is missing or zero, or when the
+ * gap would exceed a billion times the reference;</li>
  * <li>percentile rank = 100 × (B + E / 2) / N, the mid-rank convention: N peers with a value (the territory
  * included), B of them in a strictly better situation (lower values when higher is worse, higher values when
  * higher is better), E with exactly the territory's value (itself included). 0 is the best situation, 100 the
@@ -27,7 +29,7 @@ public final class Assessment {
     public static IndicatorResult assess(Indicator indicator, PeerStats stats, Double reference,
                                          DiagnosticsConfig.Severity thresholds, Wording wording) {
         double value = stats.value();
-        Double gap = reference == null || reference == 0 ? null : (value - reference) / Math.abs(reference);
+        Double gap = ObservationBounds.relativeGap(value, reference);
         Double percentile = null;
         Integer worse = null;
         Integer better = null;

@@ -12,6 +12,8 @@ import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.commons.security.Caller;
+import org.maillage.commons.security.CallerIdentity;
 import org.maillage.diagnostics.domain.BordaCount;
 import org.maillage.diagnostics.domain.Conversation;
 import org.maillage.diagnostics.domain.Diagnostic;
@@ -21,6 +23,7 @@ import org.maillage.diagnostics.domain.FragilityOrigin;
 import org.maillage.diagnostics.domain.Participant;
 import org.maillage.diagnostics.domain.Priority;
 import org.maillage.diagnostics.domain.Ranking;
+import org.maillage.diagnostics.domain.RecordedBy;
 import org.maillage.diagnostics.domain.Solution;
 import org.maillage.diagnostics.domain.Verdict;
 import org.maillage.diagnostics.domain.VerdictEntry;
@@ -28,7 +31,10 @@ import org.maillage.diagnostics.repository.ConversationRepository;
 import org.maillage.diagnostics.repository.DiagnosticRepository;
 import org.maillage.vocabulary.Theme;
 
-/** Community conversations: open on a DRAFT diagnostic, record what participants say, adopt priorities. */
+/**
+ * Community conversations: open on a DRAFT diagnostic, record what participants say, adopt priorities. Who may
+ * do what is decided by {@link Conversation} and {@link Facilitator} for the caller of the request.
+ */
 @ApplicationScoped
 public class ConversationService {
 
@@ -36,17 +42,21 @@ public class ConversationService {
     private final DiagnosticRepository diagnostics;
     private final Participants participants;
     private final Publication publication;
+    private final CallerIdentity identity;
 
     public ConversationService(ConversationRepository conversations, DiagnosticRepository diagnostics,
-                               Participants participants, Publication publication) {
+                               Participants participants, Publication publication, CallerIdentity identity) {
         this.conversations = conversations;
         this.diagnostics = diagnostics;
         this.participants = participants;
         this.publication = publication;
+        this.identity = identity;
     }
 
     @Transactional
-    public Conversation open(UUID diagnosticId, LocalDate heldOn, Facilitator facilitator, List<UUID> actorIds) {
+    public Conversation open(UUID diagnosticId, LocalDate heldOn, String facilitatorName, UUID facilitatorActorId,
+                             List<UUID> actorIds) {
+        Facilitator facilitator = Facilitator.chosenBy(identity.caller(), facilitatorName, facilitatorActorId);
         Diagnostic diagnostic = diagnostics.findByIdOptional(diagnosticId).orElseThrow(() -> new UnprocessableException(
                 "Diagnostic " + diagnosticId + " does not exist",
                 List.of(new FieldError("diagnosticId", "UnknownDiagnostic", "is not the id of a diagnostic"))));
@@ -66,6 +76,7 @@ public class ConversationService {
     @Transactional
     public ConversationState recordVerdict(UUID id, UUID fragilityId, Verdict verdict, String reason, String ifMatch) {
         ConversationState state = writable(id, ifMatch);
+        state.conversation().requireOwner(identity.caller(), "record verdicts");
         Fragility fragility = fragility(state.diagnostic(), fragilityId);
         if (verdict == Verdict.CONTESTED && (reason == null || reason.isBlank())) {
             throw new UnprocessableException("A contested fragility needs the participants' reason",
@@ -84,6 +95,7 @@ public class ConversationService {
     public Added<Fragility> addFragility(UUID id, String title, String description, Theme theme, UUID proposedBy,
                                          String ifMatch) {
         ConversationState state = writable(id, ifMatch);
+        state.conversation().requireOwner(identity.caller(), "add fragilities");
         state.conversation().requireOpen();
         participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
         Fragility added = new Fragility(TimeOrderedIds.next(), FragilityOrigin.CONVERSATION, null, title.strip(), description,
@@ -96,9 +108,12 @@ public class ConversationService {
     @Transactional
     public ConversationState rank(UUID id, UUID actorId, List<UUID> fragilityIds, String ifMatch) {
         ConversationState state = writable(id, ifMatch);
+        Caller caller = identity.caller();
+        state.conversation().requireMayActFor(caller, actorId, "rank priorities");
         participants.requireParticipant(state.conversation(), actorId, "actorId");
         RankingRules.requireValid(state, fragilityIds);
-        state.conversation().recordRanking(new Ranking(actorId, List.copyOf(fragilityIds), DatabaseClock.now()));
+        state.conversation().recordRanking(new Ranking(actorId, List.copyOf(fragilityIds), DatabaseClock.now(),
+                RecordedBy.of(caller)));
         return flushed(state);
     }
 
@@ -106,9 +121,12 @@ public class ConversationService {
     public Added<Solution> proposeSolution(UUID id, UUID fragilityId, String title, String description, UUID proposedBy,
                                            String ifMatch) {
         ConversationState state = writable(id, ifMatch);
+        Caller caller = identity.caller();
+        state.conversation().requireMayActFor(caller, proposedBy, "propose solutions");
         fragility(state.diagnostic(), fragilityId);
         participants.requireParticipant(state.conversation(), proposedBy, "proposedBy");
-        Solution solution = new Solution(TimeOrderedIds.next(), fragilityId, title.strip(), description, proposedBy);
+        Solution solution = new Solution(TimeOrderedIds.next(), fragilityId, title.strip(), description, proposedBy,
+                RecordedBy.of(caller));
         state.conversation().addSolution(solution);
         flushed(state);
         return new Added<>(solution, state.conversation().version());
@@ -118,6 +136,7 @@ public class ConversationService {
     @Transactional
     public ConversationState adopt(UUID id, String ifMatch) {
         ConversationState state = writable(id, ifMatch);
+        state.conversation().requireOwner(identity.caller(), "adopt the priorities");
         state.conversation().requireOpen();
         List<FieldError> unmet = state.unmetAdoptionConditions();
         if (!unmet.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.maillage.diagnostics.domain.ObservationBounds;
 import org.maillage.diagnostics.repository.TerritoryCodes;
 import org.maillage.territory.TerritoryLevel;
 
@@ -35,6 +36,8 @@ final class ObservationValidator {
                         + row.period();
             } else if (!Double.isFinite(row.value())) {
                 problem = "NotANumber|the value is not a finite number";
+            } else if (!ObservationBounds.importable(row.value())) {
+                problem = "OutOfRange|the value must lie within ±10^15, got " + row.value();
             } else {
                 Set<TerritoryLevel> levels = row.territoryCode() == null ? Set.of() : territories.levelsOf(row.territoryCode());
                 level = row.level() != null ? row.level() : levels.size() == 1 ? levels.iterator().next() : null;

@@ -39,7 +39,7 @@ class BordaCountTest {
     }
 
     private static Ranking ballot(Fragility... order) {
-        return new Ranking(UUID.randomUUID(), List.of(order).stream().map(Fragility::id).toList(), Instant.now());
+        return new Ranking(UUID.randomUUID(), List.of(order).stream().map(Fragility::id).toList(), Instant.now(), null);
     }
 
     private static Fragility fragility(String title, Severity severity) {

@@ -12,7 +12,7 @@ public final class Scopes {
     public static final String ADMIN = "admin";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
     public static final Set<String> KNOWN = Set.of("actors:read", "actors:write", "alliances:read",
-            "alliances:write", "diagnostics:read", "diagnostics:write", WEBHOOKS_MANAGE, ADMIN);
+            "alliances:write", "diagnostics:read", "diagnostics:write", "catalogue:manage", "observations:import", WEBHOOKS_MANAGE, ADMIN);
 
     /** Paths served by the gateway itself, and the scope each needs whatever the method. */
     private static final List<String[]> GATEWAY_PATHS = List.of(
