@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.maillage.local.LocalSuite;
 import org.maillage.local.test.Eventually;
 
@@ -51,17 +52,34 @@ final class Partners {
         for (Partner partner : partners) {
             members.add(Map.of("actorId", partner.organisationId(), "role", "PARTNER"));
         }
+        return createdEventually(() -> admin().contentType(ContentType.JSON).body(Map.of("name", name, "members", members))
+                .post("/api/v1/alliances"), "alliances-service did not learn the partners' organisations");
+    }
+
+    /** The id of what the request creates, once the service has learnt the actors it names from their events. */
+    private static String createdEventually(Supplier<Response> request, String failure) {
         AtomicReference<String> id = new AtomicReference<>();
-        boolean proposed = Eventually.holds(() -> {
-            Response response = admin().contentType(ContentType.JSON).body(Map.of("name", name, "members", members))
-                    .post("/api/v1/alliances");
+        boolean created = Eventually.holds(() -> {
+            Response response = request.get();
             id.set(response.statusCode() == 201 ? response.path("id") : null);
             return id.get() != null;
         }, Duration.ofSeconds(60));
-        if (!proposed) {
-            throw new IllegalStateException("alliances-service did not learn the partners' organisations");
+        if (!created) {
+            throw new IllegalStateException(failure);
         }
         return id.get();
+    }
+
+    /** A conversation the partner facilitates; retried while diagnostics-service has not yet learnt the actors. */
+    String openedBy(Partner facilitator, String diagnostic, Partner... participants) {
+        List<String> ids = new ArrayList<>(List.of(facilitator.organisationId()));
+        for (Partner participant : participants) {
+            ids.add(participant.organisationId());
+        }
+        Map<String, Object> body = Map.of("diagnosticId", diagnostic, "heldOn", "2026-03-14",
+                "facilitator", Map.of("name", "Camille Martin"), "participants", ids);
+        return createdEventually(() -> facilitator.json(body).post("/api/v1/conversations"),
+                "diagnostics-service did not learn the participants' organisations");
     }
 
     Partner create(String name, String kind) {

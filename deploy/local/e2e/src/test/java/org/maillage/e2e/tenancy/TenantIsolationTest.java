@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,53 @@ class TenantIsolationTest {
 
         owner.call().get(path).then().statusCode(200).header("ETag", before.header("ETag"))
                 .body(equalTo(before.asString()));
+    }
+
+    @Test
+    void sharedReferenceDataBelongsToStewardsAndAConversationToItsFacilitator() {
+        String code = partners.admin().get("/api/v1/indicators?limit=1").then().statusCode(200)
+                .extract().path("items[0].code");
+        String indicatorTag = partners.admin().get("/api/v1/indicators/" + code).then().statusCode(200)
+                .extract().header("ETag");
+        refused(intruder.json(Map.of("code", "intrus_" + intruder.organisationId().substring(0, 8), "label", "Pirate",
+                "unit", "%", "polarity", "HIGHER_IS_WORSE", "aggregation", "SUM", "source", "intrus"))
+                .post("/api/v1/indicators"));
+        refused(intruder.json(Map.of("code", code, "label", "Réécrit", "unit", "%", "polarity", "HIGHER_IS_WORSE",
+                "aggregation", "SUM", "source", "intrus")).put("/api/v1/indicators/" + code));
+        refused(intruder.call().delete("/api/v1/indicators/" + code));
+        refused(intruder.json(Map.of("period", "2024", "observations", List.of(
+                Map.of("indicator", code, "territoryCode", "93", "value", 999)))).post("/api/v1/observation-imports"));
+        refused(intruder.call().contentType("text/csv").body("CODGEO;" + code + "\n93;999\n").queryParam("period", "2024")
+                .post("/api/v1/observation-imports/csv"));
+        partners.admin().get("/api/v1/indicators/" + code).then().statusCode(200).header("ETag", indicatorTag);
+
+        Partners.Partner participant = partners.create("Participante", "LOCAL_AUTHORITY");
+        String diagnostic = owner.json(Map.of("territoryCode", "93", "level", "DEPARTEMENT", "period", "2024"))
+                .post("/api/v1/diagnostics").then().statusCode(201).extract().path("id");
+        String conversation = partners.openedBy(owner, diagnostic, participant);
+        String path = "/api/v1/conversations/" + conversation;
+        String fragility = owner.json(Map.of("title", "Pas de bus le dimanche", "theme", "MOBILITY",
+                "proposedBy", owner.organisationId())).post(path + "/fragilities").then().statusCode(201)
+                .extract().path("id");
+        Response before = owner.call().get(path);
+        before.then().statusCode(200);
+
+        refused(intruder.json(Map.of("diagnosticId", diagnostic, "heldOn", "2026-03-14",
+                "facilitator", Map.of("name", "Usurpateur", "actorId", owner.organisationId()),
+                "participants", List.of(owner.organisationId()))).post("/api/v1/conversations"));
+        refused(intruder.json(Map.of("verdict", "CONTESTED")).put(path + "/verdicts/" + fragility));
+        refused(intruder.json(Map.of("title", "Ajout pirate", "theme", "MOBILITY", "proposedBy", owner.organisationId()))
+                .post(path + "/fragilities"));
+        refused(intruder.json(Map.of("fragilityIds", List.of(fragility))).put(path + "/rankings/" + participant.organisationId()));
+        refused(intruder.json(Map.of("fragilityId", fragility, "title", "Solution pirate",
+                "proposedBy", participant.organisationId())).post(path + "/solutions"));
+        refused(participant.json(Map.of("verdict", "CONTESTED")).put(path + "/verdicts/" + fragility));
+        refused(participant.json(Map.of("fragilityIds", List.of(fragility))).put(path + "/rankings/" + owner.organisationId()));
+        refused(intruder.call().contentType(ContentType.JSON).body("").post(path + "/adoption"));
+        refused(participant.call().contentType(ContentType.JSON).body("").post(path + "/adoption"));
+
+        owner.call().get(path).then().statusCode(200).header("ETag", before.header("ETag")).body(equalTo(before.asString()));
+        owner.call().get("/api/v1/diagnostics/" + diagnostic).then().body("state", equalTo("DRAFT"));
     }
 
     @Test
