@@ -66,8 +66,9 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an https URL, a target in a private network, or an "
-            + "invalid type pattern; or a retry with the Idempotency-Key of a registration that succeeded (type "
+    @APIResponse(responseCode = "422", description = "Not an https URL, a target in a private network, an invalid "
+            + "type pattern or one with more than 3 '*', or the organisation holds its maximum of endpoints (25 by "
+            + "default); or a retry with the Idempotency-Key of a registration that succeeded (type "
             + "secret-shown-once, with the endpoint's id and Location: its secret is not shown again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SecretInResponse
@@ -111,7 +112,11 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused URL or invalid type pattern",
+    @APIResponse(responseCode = "422", description = "Refused URL, or an invalid type pattern or one with more than "
+            + "3 '*'",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
+            + "an area the endpoint receives (the areas its owner's scopes read): changing its URL needs them all",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookView update(@PathParam("id") UUID id, @NotNull @Valid UpdateWebhookRequest request,
                               @Context RoutingContext context) {
@@ -161,6 +166,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "422", description = "A retry with the Idempotency-Key of a rotation that succeeded "
             + "(type secret-shown-once, with the endpoint's id and Location: the new secret is not shown again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
+            + "an area the endpoint receives (the areas its owner's scopes read): rotating its secret needs them all",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SecretInResponse
     public Response rotateSecret(@PathParam("id") UUID id,
                                           @Parameter(description = "How long the replaced secret keeps signing "
@@ -182,6 +190,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
+            + "an area the endpoint receives (the areas its owner's scopes read): reading its deliveries needs them all",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deliveries(@PathParam("id") UUID id,
                                @Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,

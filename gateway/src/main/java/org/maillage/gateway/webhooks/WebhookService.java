@@ -81,6 +81,9 @@ public class WebhookService {
     @Transactional
     public WebhookView update(Caller caller, UUID id, UpdateWebhookRequest request) {
         WebhookEndpoint endpoint = find(caller, id);
+        if (request.url() != null && !request.url().equals(endpoint.url)) {
+            WebhookOwnership.requireCoverage(endpoint, caller, "changing its URL");
+        }
         validate(request.url() == null ? endpoint.url : request.url(),
                 request.eventTypes() == null ? endpoint.typePatterns() : request.eventTypes());
         if (request.url() != null) {
@@ -120,6 +123,7 @@ public class WebhookService {
     @Transactional
     public WebhookWithSecret rotateSecret(Caller caller, UUID id, Duration gracePeriod) {
         WebhookEndpoint endpoint = find(caller, id);
+        WebhookOwnership.requireCoverage(endpoint, caller, "rotating its secret");
         endpoint.previousSecretValidUntil = SecretRotation.replacedUntil(DatabaseClock.now(), gracePeriod);
         endpoint.previousSecret = endpoint.previousSecretValidUntil != null ? endpoint.secret : null;
         endpoint.secret = WebhookSignatures.newSecret();
