@@ -86,10 +86,10 @@ public class ApiKeyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SecretInResponse
     public Response rotate(@PathParam("id") UUID id,
-                               @Parameter(description = "How long the replaced secret keeps working, in seconds "
-                                       + "(default 0: it stops at once)", example = "86400")
-                               @QueryParam("gracePeriodSeconds") @Min(0) @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS)
-                               Long gracePeriodSeconds) {
+                           @Parameter(description = "How long the replaced secret keeps working, in seconds "
+                                   + "(default 0: it stops at once)", example = "86400")
+                           @QueryParam("gracePeriodSeconds") @Min(0) @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS)
+                           Long gracePeriodSeconds) {
         IssuedApiKey rotated = service.rotate(id, SecretRotation.gracePeriod(gracePeriodSeconds));
         return Response.ok(rotated).header("Content-Location", "/api/v1/admin/api-keys/" + id).build();
     }

@@ -14,9 +14,9 @@ import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
  * Takes due deliveries for one instance to send; deliveries queued for an endpoint whose API key was revoked
- * since are never taken. Rows another instance is claiming are skipped, never waited
- * for, and a claim moves the due time a lease ahead: another instance takes the row again only if this one
- * did not record the attempt within the lease (it crashed mid-send), never while it is sending.
+ * since are never taken. Rows another instance is claiming are skipped, never waited for, and a claim moves
+ * the due time a lease ahead: another instance takes the row again only if this one did not record the
+ * attempt within the lease (it crashed mid-send), never while it is sending.
  */
 public final class DeliveryClaims {
 

@@ -171,12 +171,12 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SecretInResponse
     public Response rotateSecret(@PathParam("id") UUID id,
-                                          @Parameter(description = "How long the replaced secret keeps signing "
-                                                  + "attempts beside the new one, in seconds (default 0: it stops "
-                                                  + "at once)", example = "86400")
-                                          @QueryParam("gracePeriodSeconds") @Min(0)
-                                          @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS) Long gracePeriodSeconds,
-                                          @Context RoutingContext context) {
+                                 @Parameter(description = "How long the replaced secret keeps signing "
+                                         + "attempts beside the new one, in seconds (default 0: it stops "
+                                         + "at once)", example = "86400")
+                                 @QueryParam("gracePeriodSeconds") @Min(0)
+                                 @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS) Long gracePeriodSeconds,
+                                 @Context RoutingContext context) {
         WebhookWithSecret rotated = webhooks.rotateSecret(CurrentCaller.of(context), id,
                 SecretRotation.gracePeriod(gracePeriodSeconds));
         return Response.ok(rotated).header("Content-Location", "/api/v1/webhooks/" + id).build();
