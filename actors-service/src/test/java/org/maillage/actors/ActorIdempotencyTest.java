@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.local.test.TestIdentity;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)
@@ -35,5 +37,24 @@ class ActorIdempotencyTest {
                 .body(ActorJson.minimal(name + " bis", "FOUNDATION")).post("/api/v1/actors")
                 .then().statusCode(422).contentType(ActorJson.PROBLEM)
                 .body("errors[0].code", equalTo("IdempotencyKeyReused"));
+    }
+
+    @Test
+    void anotherOrganisationsSameKeyAndBodyRegistersItsOwnActorNeverReplaysTheFirst() {
+        String key = UUID.randomUUID().toString();
+        String body = ActorJson.minimal("Tenancy " + key, "ASSOCIATION");
+        String partnerA = TestIdentity.partner(UUID.randomUUID(), "actors:write");
+        String first = given().header(TestIdentity.HEADER, partnerA).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/actors")
+                .then().statusCode(201).extract().path("id");
+        given().header(TestIdentity.HEADER, partnerA).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/actors")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(first));
+
+        String other = given().header(TestIdentity.HEADER, TestIdentity.partner(UUID.randomUUID(), "actors:write"))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/v1/actors")
+                .then().statusCode(201).header("Idempotency-Replayed", nullValue()).extract().path("id");
+        assertNotEquals(first, other);
+        given().queryParam("q", key).get("/api/v1/actors").then().body("items.size()", equalTo(2));
     }
 }

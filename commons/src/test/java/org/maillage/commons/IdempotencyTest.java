@@ -1,15 +1,20 @@
 package org.maillage.commons;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,12 +30,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.maillage.commons.idempotency.IdempotencyRecords;
 import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.local.test.TestIdentity;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)
 class IdempotencyTest {
 
     private static final String KEY = "Idempotency-Key";
+    private static final String SECRETS = "/api/probe/secrets";
 
     @Inject
     EntityManager entityManager;
@@ -143,9 +150,65 @@ class IdempotencyTest {
     }
 
     @Test
+    void anotherCallersSameKeyAndBodyRunsAsItsOwn() {
+        String key = UUID.randomUUID().toString();
+        Response first = asPartner(UUID.randomUUID()).header(KEY, key).body("{\"name\":\"a\"}").post(SECRETS);
+        first.then().statusCode(201);
+        Response other = asPartner(UUID.randomUUID()).header(KEY, key).body("{\"name\":\"a\"}").post(SECRETS);
+        other.then().statusCode(201).header("Idempotency-Replayed", nullValue());
+        assertNotEquals(first.path("id"), (String) other.path("id"));
+        assertNotEquals(first.path("secret"), (String) other.path("secret"));
+    }
+
+    @Test
+    void aSecretShownOnceIsNeitherStoredNorReplayed() {
+        String key = UUID.randomUUID().toString();
+        UUID organisation = UUID.randomUUID();
+        Response first = asPartner(organisation).header(KEY, key).body("{\"name\":\"a\"}").post(SECRETS);
+        String id = first.then().statusCode(201).extract().path("id");
+        String secret = first.path("secret");
+
+        asPartner(organisation).header(KEY, key).body("{\"name\":\"a\"}").post(SECRETS).then().statusCode(422)
+                .contentType("application/problem+json")
+                .header("Location", endsWith("/api/probe/secrets/" + id))
+                .header("Idempotency-Replayed", nullValue())
+                .body("type", equalTo("https://maillage.org/problems/secret-shown-once"))
+                .body("detail", containsString("(id " + id + ")"))
+                .body("errors[0].field", equalTo(KEY))
+                .body("errors[0].code", equalTo("SecretShownOnce"))
+                .body(not(containsString(secret)));
+        assertEquals(0L, storedRowsContaining(secret));
+        assertEquals(1L, withheldRowsOf(key));
+
+        String rotation = UUID.randomUUID().toString();
+        String rotated = asPartner(organisation).header(KEY, rotation).post(SECRETS + "/" + id + "/rotate")
+                .then().statusCode(200).extract().path("secret");
+        asPartner(organisation).header(KEY, rotation).post(SECRETS + "/" + id + "/rotate").then().statusCode(422)
+                .header("Location", endsWith("/api/probe/secrets/" + id)).body("errors[0].code", equalTo("SecretShownOnce"));
+        assertEquals(0L, storedRowsContaining(rotated));
+    }
+
+    @Test
     void invalidKeyIs400() {
         given().header(KEY, "x".repeat(256)).contentType(ContentType.JSON).body("{\"label\":\"a\"}")
                 .post("/probe-http/executions").then().statusCode(400).body("errors[0].field", equalTo(KEY));
+    }
+
+    private static RequestSpecification asPartner(UUID organisation) {
+        return given().header(TestIdentity.HEADER, TestIdentity.partner(organisation, "actors:write"))
+                .contentType(ContentType.JSON);
+    }
+
+    private long storedRowsContaining(String value) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM idempotency_key WHERE "
+                        + "position(convert_to(?1, 'UTF8') in coalesce(body, ''::bytea)) > 0 OR CAST(headers AS text) LIKE ?2")
+                .setParameter(1, value).setParameter(2, "%" + value + "%").getSingleResult()).longValue();
+    }
+
+    private long withheldRowsOf(String key) {
+        return ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM idempotency_key WHERE idem_key = ?1 AND secret_withheld AND body IS NULL")
+                .setParameter(1, key).getSingleResult()).longValue();
     }
 
     private static Response post(String key, String body, String query) {

@@ -11,6 +11,13 @@ sealed interface Claim {
     record Replay(StoredResponse response) implements Claim {
     }
 
+    /**
+     * The first request with this key completed with a secret shown once, not stored: answer that the resource
+     * exists. {@code location} is the resource the secret belongs to, or null if the response named none.
+     */
+    record SecretWithheld(String location) implements Claim {
+    }
+
     /** The key was used with another body. */
     record Mismatch() implements Claim {
     }

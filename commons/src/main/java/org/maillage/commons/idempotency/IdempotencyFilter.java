@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +23,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.ProblemResponses;
 import org.maillage.commons.problem.UnprocessableException;
 
 /**
  * Honours {@value Idempotency#HEADER} on every POST (see {@link Idempotency}). Runs after resource
- * matching, on the worker thread of blocking endpoints, before the body is read by the resource.
+ * matching and authentication, on the worker thread of blocking endpoints, before the body is read by the
+ * resource. Keys are scoped to the caller ({@link IdempotencyOwner}), the method and the path.
  */
 public class IdempotencyFilter {
 
@@ -38,19 +42,22 @@ public class IdempotencyFilter {
     private final IdempotencyConfig config;
     private final ObjectMapper objectMapper;
     private final RequestFingerprint fingerprints;
+    private final IdempotencyOwner owner;
 
-    public IdempotencyFilter(IdempotencyStore store, IdempotencyConfig config, ObjectMapper objectMapper) {
+    public IdempotencyFilter(IdempotencyStore store, IdempotencyConfig config, ObjectMapper objectMapper,
+                             IdempotencyOwner owner) {
         this.store = store;
         this.config = config;
         this.objectMapper = objectMapper;
         this.fingerprints = new RequestFingerprint(objectMapper);
+        this.owner = owner;
     }
 
-    private record Claimed(String scope, String key, String fingerprint) {
+    private record Claimed(String scope, String key, String fingerprint, boolean secretInResponse) {
     }
 
     @ServerRequestFilter
-    public Response claim(ContainerRequestContext request) throws IOException {
+    public Response claim(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(Idempotency.HEADER);
         if (key == null || !HttpMethod.POST.equals(request.getMethod()) || !config.enabled()) {
             return null;
@@ -63,14 +70,20 @@ public class IdempotencyFilter {
         request.setEntityStream(new ByteArrayInputStream(body));
         MediaType mediaType = request.getMediaType();
         String fingerprint = fingerprints.of(mediaType == null ? null : mediaType.toString(), body);
-        String scope = request.getMethod() + " " + request.getUriInfo().getPath();
+        String scope = owner.of(request).orElse("anonymous") + " " + request.getMethod() + " "
+                + request.getUriInfo().getPath();
         Claim claim = store.claim(scope, key, fingerprint, config.retention(), config.claimTimeout());
         if (claim instanceof Claim.Granted) {
-            request.setProperty(CLAIM, new Claimed(scope, key, fingerprint));
+            boolean secretInResponse = resource.getResourceMethod() != null
+                    && resource.getResourceMethod().isAnnotationPresent(SecretInResponse.class);
+            request.setProperty(CLAIM, new Claimed(scope, key, fingerprint, secretInResponse));
             return null;
         }
         if (claim instanceof Claim.Replay replay) {
             return replay(replay.response());
+        }
+        if (claim instanceof Claim.SecretWithheld withheld) {
+            return secretShownOnce(request, withheld.location());
         }
         if (claim instanceof Claim.InProgress) {
             throw new ConflictException("A request with this " + Idempotency.HEADER
@@ -91,7 +104,30 @@ public class IdempotencyFilter {
             store.release(claimed.scope(), claimed.key(), claimed.fingerprint());
             return;
         }
+        if (claimed.secretInResponse() && status < 300) {
+            String location = response.getHeaderString(HttpHeaders.LOCATION);
+            store.completeWithheld(claimed.scope(), claimed.key(), claimed.fingerprint(), status,
+                    location != null ? location : response.getHeaderString(HttpHeaders.CONTENT_LOCATION));
+            return;
+        }
         store.complete(claimed.scope(), claimed.key(), claimed.fingerprint(), capture(response));
+    }
+
+    /** 422 rather than 409: retrying cannot help, the key is spent like one reused with another body. */
+    private static Response secretShownOnce(ContainerRequestContext request, String location) {
+        String done = location == null ? "The request first sent with this " + Idempotency.HEADER + " succeeded"
+                : "The request first sent with this " + Idempotency.HEADER + " created or changed " + location
+                + " (id " + lastSegment(location) + ")";
+        Response problem = ProblemResponses.of(request, 422, "secret-shown-once", "Secret shown once", done
+                + "; its response held a secret, shown once and never stored, so it cannot be replayed. Read the "
+                + "resource, or rotate its secret to get a new one.", List.of(new FieldError(Idempotency.HEADER,
+                "SecretShownOnce", "was used by a request whose response held a secret shown once")));
+        return location == null ? problem : Response.fromResponse(problem).header(HttpHeaders.LOCATION, location).build();
+    }
+
+    private static String lastSegment(String location) {
+        String path = URI.create(location).getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private StoredResponse capture(ContainerResponseContext response) {

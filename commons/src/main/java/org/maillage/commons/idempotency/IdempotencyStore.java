@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +58,8 @@ class IdempotencyStore {
                 VALUES (?, ?, ?, now(), now() + make_interval(secs => ?))
                 ON CONFLICT (scope, idem_key) DO UPDATE
                    SET fingerprint = EXCLUDED.fingerprint, claimed_at = now(), expires_at = EXCLUDED.expires_at,
-                       status = NULL, content_type = NULL, headers = NULL, body = NULL, completed_at = NULL
+                       status = NULL, content_type = NULL, headers = NULL, body = NULL, completed_at = NULL,
+                       secret_withheld = false
                  WHERE idempotency_key.expires_at < now()
                     OR (idempotency_key.status IS NULL
                         AND idempotency_key.claimed_at < now() - make_interval(secs => ?))
@@ -75,7 +77,7 @@ class IdempotencyStore {
 
     private Claim existing(Connection connection, String scope, String key, String fingerprint) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT fingerprint, status, content_type, CAST(headers AS text), body
+                SELECT fingerprint, status, content_type, CAST(headers AS text), body, secret_withheld
                   FROM idempotency_key WHERE scope = ? AND idem_key = ?""")) {
             select.setString(1, scope);
             select.setString(2, key);
@@ -88,8 +90,11 @@ class IdempotencyStore {
                 if (row.wasNull()) {
                     return new Claim.InProgress();
                 }
-                return new Claim.Replay(new StoredResponse(status, row.getString(3), readHeaders(row.getString(4)),
-                        row.getBytes(5)));
+                Map<String, String> headers = readHeaders(row.getString(4));
+                if (row.getBoolean(6)) {
+                    return new Claim.SecretWithheld(headers.get(HttpHeaders.LOCATION));
+                }
+                return new Claim.Replay(new StoredResponse(status, row.getString(3), headers, row.getBytes(5)));
             }
         }
     }
@@ -101,6 +106,19 @@ class IdempotencyStore {
                  WHERE scope = ? AND idem_key = ? AND fingerprint = ? AND status IS NULL""",
                 response.status(), response.contentType(), writeHeaders(response.headers()), response.body(),
                 scope, key, fingerprint);
+    }
+
+    /**
+     * Completes a key whose response showed a secret: only its status and the resource it concerns are kept,
+     * never the body, so that no secret rests in this table.
+     */
+    void completeWithheld(String scope, String key, String fingerprint, int status, String location) {
+        Map<String, String> headers = location == null ? Map.of() : Map.of(HttpHeaders.LOCATION, location);
+        execute("""
+                UPDATE idempotency_key SET status = ?, headers = CAST(? AS jsonb), secret_withheld = true,
+                       completed_at = now()
+                 WHERE scope = ? AND idem_key = ? AND fingerprint = ? AND status IS NULL""",
+                status, writeHeaders(headers), scope, key, fingerprint);
     }
 
     /** Gives a key up so that a retry runs the request again. */

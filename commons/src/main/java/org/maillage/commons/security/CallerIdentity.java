@@ -1,6 +1,7 @@
 package org.maillage.commons.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /** The caller of the current request, set by {@link IdentityFilter} before any resource runs. */
 @RequestScoped
@@ -18,6 +19,11 @@ public class CallerIdentity {
             throw new IllegalStateException("No verified caller for this request");
         }
         return caller;
+    }
+
+    /** The verified caller, or empty outside an authenticated API call (health, contract, tests' probes). */
+    public Optional<Caller> verified() {
+        return Optional.ofNullable(caller);
     }
 
     /** The caller's name for audit trails (timelines, logs). */

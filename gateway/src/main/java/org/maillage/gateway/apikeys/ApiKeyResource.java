@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.idempotency.SecretInResponse;
 import org.maillage.commons.problem.Problem;
 import org.maillage.gateway.security.SecretRotation;
 
@@ -47,8 +49,11 @@ public class ApiKeyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown scope, or the gateway holds its maximum of keys",
+    @APIResponse(responseCode = "422", description = "Unknown scope, or the gateway holds its maximum of keys; or a "
+            + "retry with the Idempotency-Key of a creation that succeeded (type secret-shown-once, with the key's id "
+            + "and Location: its secret is not shown again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecretInResponse
     public Response create(@NotNull @Valid CreateApiKeyRequest request) {
         IssuedApiKey issued = service.create(request);
         return Response.created(URI.create("/api/v1/admin/api-keys/" + issued.key().id())).entity(issued).build();
@@ -70,16 +75,23 @@ public class ApiKeyResource {
                     + "stops working at once, or after gracePeriodSeconds so that a partner can deploy the new one "
                     + "first; a secret kept from an earlier rotation stops now. Revoking the key stops both.")
     @APIResponse(responseCode = "200", description = "Rotated, with its new secret",
+            headers = @Header(name = "Content-Location", description = "The key whose secret this is",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid grace period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IssuedApiKey rotate(@PathParam("id") UUID id,
-                               @Parameter(description = "How long the replaced secret keeps working, in seconds "
-                                       + "(default 0: it stops at once)", example = "86400")
-                               @QueryParam("gracePeriodSeconds") @Min(0) @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS)
-                               Long gracePeriodSeconds) {
-        return service.rotate(id, SecretRotation.gracePeriod(gracePeriodSeconds));
+    @APIResponse(responseCode = "422", description = "A retry with the Idempotency-Key of a rotation that succeeded "
+            + "(type secret-shown-once, with the key's id and Location: the new secret is not shown again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecretInResponse
+    public Response rotate(@PathParam("id") UUID id,
+                           @Parameter(description = "How long the replaced secret keeps working, in seconds "
+                                   + "(default 0: it stops at once)", example = "86400")
+                           @QueryParam("gracePeriodSeconds") @Min(0) @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS)
+                           Long gracePeriodSeconds) {
+        IssuedApiKey rotated = service.rotate(id, SecretRotation.gracePeriod(gracePeriodSeconds));
+        return Response.ok(rotated).header("Content-Location", "/api/v1/admin/api-keys/" + id).build();
     }
 
     @POST

@@ -1,8 +1,9 @@
 package org.maillage.gateway.feed;
 
 /**
- * Fired synchronously, inside the consumer's transaction, when an event enters the feed for the first time:
- * observers (webhook fan-out) commit or fail together with it.
+ * An event in the feed, at its position. Fired by {@link FeedRecorder} when an event enters the feed for the
+ * first time (observers watching the commit learn there is something new), and read back by
+ * {@link FeedStore#recordedAfter} for the webhook fan-out.
  */
 public record FeedEventRecorded(long position, String area, FeedEvent event) {
 }

@@ -14,7 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.query.NativeQuery;
 
-/** Stores each event once in the feed and announces it to the webhook fan-out in the same transaction. */
+/**
+ * Stores each event once in the feed and announces it. Nothing else runs under the feed's lock: webhook
+ * deliveries are queued from the committed feed by {@code WebhookFanOut}, so that no endpoint's patterns can
+ * hold up the feed.
+ */
 @ApplicationScoped
 public class FeedRecorder {
 

@@ -78,6 +78,11 @@ public class FeedService {
                     + "types, with * as wildcard", List.of(new FieldError("types", "Pattern",
                     "letters, digits, '.', '_', '-' and '*' only, " + TypePatterns.MAX_LENGTH + " characters at most")));
         }
+        if (patterns.stream().anyMatch(TypePatterns::tooManyWildcards)) {
+            throw new BadRequestException("types may have at most " + TypePatterns.MAX_WILDCARDS + " '*' per pattern",
+                    List.of(new FieldError("types", "TooManyWildcards",
+                            "at most " + TypePatterns.MAX_WILDCARDS + " '*' per pattern")));
+        }
         return patterns;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 
 /** SQL of the feed tables; callers provide the transaction. */
 @ApplicationScoped
-class FeedStore {
+public class FeedStore {
 
     record Row(long position, FeedEvent event) {
     }
@@ -45,6 +45,20 @@ class FeedStore {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         return rows.stream().map(this::toRow).toList();
+    }
+
+    /**
+     * Up to {@code limit} committed events after the position, oldest first. The feed's lock makes positions
+     * visible in increasing order, so a reader that moves past what it read never skips an event.
+     */
+    public List<FeedEventRecorded> recordedAfter(long position, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT position, event_id, type, source, subject, time, datacontenttype, CAST(data AS text), area
+                        FROM feed_event WHERE position > ?1 ORDER BY position LIMIT ?2""")
+                .setParameter(1, position).setParameter(2, limit).getResultList();
+        return rows.stream().map(row -> new FeedEventRecorded(((Number) row[0]).longValue(), (String) row[8],
+                toRow(row).event())).toList();
     }
 
     long purgedThrough() {

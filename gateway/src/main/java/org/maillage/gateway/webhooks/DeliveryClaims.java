@@ -13,9 +13,10 @@ import java.util.UUID;
 import org.maillage.commons.persistence.TimeOrderedIds;
 
 /**
- * Takes due deliveries for one instance to send. Rows another instance is claiming are skipped, never waited
- * for, and a claim moves the due time a lease ahead: another instance takes the row again only if this one
- * did not record the attempt within the lease (it crashed mid-send), never while it is sending.
+ * Takes due deliveries for one instance to send; deliveries queued for an endpoint whose API key was revoked
+ * since are never taken. Rows another instance is claiming are skipped, never waited for, and a claim moves
+ * the due time a lease ahead: another instance takes the row again only if this one did not record the
+ * attempt within the lease (it crashed mid-send), never while it is sending.
  */
 public final class DeliveryClaims {
 
@@ -39,6 +40,8 @@ public final class DeliveryClaims {
             WHERE e.id = d.endpoint_id AND d.id IN (
                 SELECT due.id FROM webhook_delivery due JOIN webhook_endpoint active ON active.id = due.endpoint_id
                 WHERE due.status = 'PENDING' AND due.next_attempt_at <= ? AND active.status = 'ACTIVE'
+                  AND (active.owner_kind <> 'api-key' OR EXISTS (SELECT 1 FROM api_key k
+                       WHERE CAST(k.id AS text) = active.owner_subject AND k.revoked_at IS NULL))
                 ORDER BY due.next_attempt_at LIMIT ? FOR UPDATE OF due SKIP LOCKED)
             RETURNING d.id, d.claim_token, d.message_id, d.payload, d.endpoint_id, e.url, e.secret, e.previous_secret,
                 e.previous_secret_valid_until""";

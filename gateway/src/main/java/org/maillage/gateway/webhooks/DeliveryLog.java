@@ -27,7 +27,7 @@ public class DeliveryLog {
 
     @Transactional
     public CursorPage<DeliveryView> list(Caller caller, UUID endpointId, PageRequest page) {
-        webhooks.find(caller, endpointId);
+        WebhookOwnership.requireCoverage(webhooks.find(caller, endpointId), caller, "reading its deliveries");
         Parameters parameters = Parameters.with("endpoint", endpointId);
         String query = "endpointId = :endpoint";
         if (page.cursor() != null) {

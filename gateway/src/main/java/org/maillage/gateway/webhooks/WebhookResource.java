@@ -21,11 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.idempotency.SecretInResponse;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
 import org.maillage.commons.problem.Problem;
@@ -63,9 +66,12 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an https URL, a target in a private network, or an "
-            + "invalid type pattern", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an https URL, a target in a private network, an invalid "
+            + "type pattern or one with more than 3 '*', or the organisation holds its maximum of endpoints (25 by "
+            + "default); or a retry with the Idempotency-Key of a registration that succeeded (type "
+            + "secret-shown-once, with the endpoint's id and Location: its secret is not shown again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecretInResponse
     public Response create(@NotNull @Valid CreateWebhookRequest request, @Context RoutingContext context) {
         WebhookWithSecret created = webhooks.create(CurrentCaller.of(context), request);
         return Response.status(201).header("Location", "/api/v1/webhooks/" + created.webhook().id())
@@ -106,7 +112,11 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused URL or invalid type pattern",
+    @APIResponse(responseCode = "422", description = "Refused URL, or an invalid type pattern or one with more than "
+            + "3 '*'",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
+            + "an area the endpoint receives (the areas its owner's scopes read): changing its URL needs them all",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookView update(@PathParam("id") UUID id, @NotNull @Valid UpdateWebhookRequest request,
                               @Context RoutingContext context) {
@@ -146,20 +156,30 @@ public class WebhookResource {
                     + "(v1,<base64> v1,<base64>), and a receiver accepts the message when one of them matches. A "
                     + "secret kept from an earlier rotation stops signing now.")
     @APIResponse(responseCode = "200", description = "Rotated, with the new secret",
+            headers = @Header(name = "Content-Location", description = "The endpoint whose secret this is",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
             content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
     @APIResponse(responseCode = "400", description = "Invalid grace period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookWithSecret rotateSecret(@PathParam("id") UUID id,
-                                          @Parameter(description = "How long the replaced secret keeps signing "
-                                                  + "attempts beside the new one, in seconds (default 0: it stops "
-                                                  + "at once)", example = "86400")
-                                          @QueryParam("gracePeriodSeconds") @Min(0)
-                                          @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS) Long gracePeriodSeconds,
-                                          @Context RoutingContext context) {
-        return webhooks.rotateSecret(CurrentCaller.of(context), id,
+    @APIResponse(responseCode = "422", description = "A retry with the Idempotency-Key of a rotation that succeeded "
+            + "(type secret-shown-once, with the endpoint's id and Location: the new secret is not shown again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
+            + "an area the endpoint receives (the areas its owner's scopes read): rotating its secret needs them all",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecretInResponse
+    public Response rotateSecret(@PathParam("id") UUID id,
+                                 @Parameter(description = "How long the replaced secret keeps signing "
+                                         + "attempts beside the new one, in seconds (default 0: it stops "
+                                         + "at once)", example = "86400")
+                                 @QueryParam("gracePeriodSeconds") @Min(0)
+                                 @Max(SecretRotation.MAX_GRACE_PERIOD_SECONDS) Long gracePeriodSeconds,
+                                 @Context RoutingContext context) {
+        WebhookWithSecret rotated = webhooks.rotateSecret(CurrentCaller.of(context), id,
                 SecretRotation.gracePeriod(gracePeriodSeconds));
+        return Response.ok(rotated).header("Content-Location", "/api/v1/webhooks/" + id).build();
     }
 
     @GET
@@ -170,6 +190,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
+            + "an area the endpoint receives (the areas its owner's scopes read): reading its deliveries needs them all",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deliveries(@PathParam("id") UUID id,
                                @Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,

@@ -26,14 +26,17 @@ import org.maillage.gateway.security.SecretRotation;
 public class WebhookService {
 
     private final TargetGuard guard;
+    private final WebhooksConfig config;
 
-    public WebhookService(TargetGuard guard) {
+    public WebhookService(TargetGuard guard, WebhooksConfig config) {
         this.guard = guard;
+        this.config = config;
     }
 
     @Transactional
     public WebhookWithSecret create(Caller caller, CreateWebhookRequest request) {
         validate(request.url(), request.eventTypes());
+        requireRoomFor(caller);
         WebhookEndpoint endpoint = new WebhookEndpoint();
         endpoint.id = TimeOrderedIds.next();
         endpoint.organisationId = caller.organisationId();
@@ -78,6 +81,9 @@ public class WebhookService {
     @Transactional
     public WebhookView update(Caller caller, UUID id, UpdateWebhookRequest request) {
         WebhookEndpoint endpoint = find(caller, id);
+        if (request.url() != null && !request.url().equals(endpoint.url)) {
+            WebhookOwnership.requireCoverage(endpoint, caller, "changing its URL");
+        }
         validate(request.url() == null ? endpoint.url : request.url(),
                 request.eventTypes() == null ? endpoint.typePatterns() : request.eventTypes());
         if (request.url() != null) {
@@ -117,11 +123,27 @@ public class WebhookService {
     @Transactional
     public WebhookWithSecret rotateSecret(Caller caller, UUID id, Duration gracePeriod) {
         WebhookEndpoint endpoint = find(caller, id);
+        WebhookOwnership.requireCoverage(endpoint, caller, "rotating its secret");
         endpoint.previousSecretValidUntil = SecretRotation.replacedUntil(DatabaseClock.now(), gracePeriod);
         endpoint.previousSecret = endpoint.previousSecretValidUntil != null ? endpoint.secret : null;
         endpoint.secret = WebhookSignatures.newSecret();
         endpoint.updatedAt = DatabaseClock.now();
         return new WebhookWithSecret(WebhookView.of(endpoint), endpoint.secret);
+    }
+
+    /**
+     * Every event is matched against every active endpoint: a bounded number per owner keeps that cost bounded.
+     * Two concurrent registrations may both pass at the limit; the cap is a cost bound, not an exact quota.
+     */
+    private void requireRoomFor(Caller caller) {
+        long owned = WebhookEndpoint.count(WebhookOwnership.filter(caller),
+                Parameters.with("owner", WebhookOwnership.filterValue(caller)));
+        int max = config.maxEndpointsPerOrganisation();
+        if (owned >= max) {
+            throw new UnprocessableException("The organisation already has " + owned + " webhook endpoints, the most "
+                    + "allowed: delete one, or change the URL or event types of one", List.of(new FieldError("url",
+                    "TooManyEndpoints", "would be endpoint " + (owned + 1) + " of the organisation, at most " + max)));
+        }
     }
 
     /** The endpoint if the caller may see it; 404 otherwise, so other organisations' endpoints stay unknown. */
@@ -142,6 +164,9 @@ public class WebhookService {
             if (!TypePatterns.valid(eventTypes.get(i))) {
                 errors.add(new FieldError("eventTypes[" + i + "]", "pattern",
                         "an event type with '*' as wildcard: letters, digits, '.', '_', '-' only"));
+            } else if (TypePatterns.tooManyWildcards(eventTypes.get(i))) {
+                errors.add(new FieldError("eventTypes[" + i + "]", "TooManyWildcards",
+                        "has more than " + TypePatterns.MAX_WILDCARDS + " '*'"));
             }
         }
         if (!errors.isEmpty()) {

@@ -46,6 +46,10 @@ public interface WebhooksConfig {
     @WithDefault("true")
     boolean dispatcherEnabled();
 
+    /** Endpoints an organisation (or, without one, a caller) may register: each event is matched against all. */
+    @WithDefault("25")
+    int maxEndpointsPerOrganisation();
+
     /** Delivered and failed deliveries stay in the delivery log this long. */
     @WithDefault("30d")
     Duration logRetention();

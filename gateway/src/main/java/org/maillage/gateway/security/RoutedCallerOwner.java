@@ -1,0 +1,27 @@
+package org.maillage.gateway.security;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Optional;
+import org.maillage.commons.idempotency.IdempotencyOwner;
+
+/** In the gateway: the caller {@link AccessHandler} authenticated, left in the request's routing context. */
+@ApplicationScoped
+class RoutedCallerOwner implements IdempotencyOwner {
+
+    private final CurrentVertxRequest current;
+
+    RoutedCallerOwner(CurrentVertxRequest current) {
+        this.current = current;
+    }
+
+    @Override
+    public Optional<String> of(ContainerRequestContext request) {
+        RoutingContext context = current.getCurrent();
+        Caller caller = context == null ? null : context.get(AccessHandler.CALLER);
+        return Optional.ofNullable(caller)
+                .map(found -> IdempotencyOwner.name(found.kind(), found.subject(), found.organisationId()));
+    }
+}
