@@ -2,6 +2,7 @@ package org.maillage.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +36,43 @@ public interface SecurityConfig {
 
     RateLimit rateLimit();
 
-    /** Bearer tokens issued to front-ends by an identity provider. Disabled while no public key is set. */
+    /**
+     * Bearer tokens issued to front-ends by an identity provider. Disabled while neither a public key nor a JWKS
+     * URL is set.
+     */
     interface Jwt {
         @WithDefault("https://maillage.org/identity")
         String issuer();
 
-        /** PEM-encoded RSA or EC public key verifying the tokens' signature. */
+        /** The {@code aud} a token must name: a token minted for another application is refused. */
+        @WithDefault("maillage-api")
+        String audience();
+
+        /** Longest {@code exp - iat} accepted: a stolen long-lived token would outlive any revocation. */
+        @WithDefault("1h")
+        Duration maxLifetime();
+
+        /** PEM-encoded RSA or EC public key verifying tokens that name no {@code kid} (local use). */
         Optional<String> publicKey();
+
+        /** The identity provider's JSON Web Key Set, which verifies tokens naming a {@code kid}. */
+        Optional<URI> jwksUrl();
+
+        /** How long a fetched key set is used when its answer sets no cache lifetime of its own. */
+        @WithDefault("10m")
+        Duration jwksCacheDuration();
+
+        /**
+         * Least time between two fetches of the key set: an unknown {@code kid} fetches it again (key rotation),
+         * but tokens naming made-up kids cannot make the gateway hammer the identity provider.
+         */
+        @WithDefault("5s")
+        Duration jwksRefreshMinInterval();
+
+        /** Claim that makes a token admin when it holds {@link #adminClaimValue()}; without both, none is. */
+        Optional<String> adminClaim();
+
+        Optional<String> adminClaimValue();
     }
 
     /** Token bucket per caller: a burst of {@code capacity} requests, then {@code refillPerSecond}. */

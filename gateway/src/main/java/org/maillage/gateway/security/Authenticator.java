@@ -54,7 +54,11 @@ public class Authenticator {
         }
         Optional<ApiKeySecrets.Presented> presented = ApiKeySecrets.parse(credential);
         if (presented.isEmpty()) {
-            return Future.succeededFuture(JwtVerifier.looksLikeJwt(credential) ? jwt.verify(credential) : Optional.empty());
+            if (!JwtVerifier.looksLikeJwt(credential)) {
+                return Future.succeededFuture(Optional.empty());
+            }
+            return jwt.mayBlock() ? vertx.executeBlocking(() -> jwt.verify(credential), false)
+                    : Future.succeededFuture(jwt.verify(credential));
         }
         String prefix = presented.get().prefix();
         Optional<KeyCache.Entry> cached = cache.fresh(prefix);
