@@ -17,7 +17,10 @@ public interface SecurityConfig {
      */
     Optional<String> bootstrapAdminKeySha256();
 
-    /** How long a key looked up in the database is trusted before it is read again (revocation elsewhere). */
+    /**
+     * How long a key looked up in the database is trusted before it is read again. Changes are evicted as soon as
+     * they commit, on every instance: this only bounds what a lost notification could keep alive.
+     */
     @WithDefault("10s")
     Duration keyCacheTtl();
 

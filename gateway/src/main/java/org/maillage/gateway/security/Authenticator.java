@@ -70,6 +70,7 @@ public class Authenticator {
     }
 
     private KeyCache.Entry load(String prefix) {
+        long generation = cache.generation();
         Optional<ApiKey> key = keys.byPrefix(prefix);
         Optional<ApiKey.PrefixSecret> secret = key.map(found -> found.secretOf(prefix));
         KeyCache.Entry entry = new KeyCache.Entry(secret.map(ApiKey.PrefixSecret::hash).orElse(""),
@@ -77,7 +78,7 @@ public class Authenticator {
                         new Caller("api-key", found.id.toString(), found.organisationId, found.scopeSet(),
                                 found.requestsPerMinute)),
                 secret.map(ApiKey.PrefixSecret::validUntil).orElse(null), System.nanoTime());
-        cache.put(prefix, entry);
+        cache.put(prefix, entry, generation);
         return entry;
     }
 }
