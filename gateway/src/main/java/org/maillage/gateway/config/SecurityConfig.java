@@ -39,6 +39,8 @@ public interface SecurityConfig {
 
     RateLimit rateLimit();
 
+    AddressLimit addressLimit();
+
     /**
      * Bearer tokens issued to front-ends by an identity provider. Disabled while neither a public key nor a JWKS
      * URL is set.
@@ -76,6 +78,22 @@ public interface SecurityConfig {
         Optional<String> adminClaim();
 
         Optional<String> adminClaimValue();
+    }
+
+    /**
+     * Token buckets per client address (IPv6: per /64), checked before any key lookup, for what strangers can
+     * send: calls refused with 401 and the public documents, a burst of {@code capacity} refilled over
+     * {@code period}; and key prefixes not found in the database, at most {@code unknownPrefixes} per period.
+     */
+    interface AddressLimit {
+        @WithDefault("60")
+        int capacity();
+
+        @WithDefault("1m")
+        Duration period();
+
+        @WithDefault("10")
+        int unknownPrefixes();
     }
 
     /** Token bucket per caller: a burst of {@code capacity} requests, then {@code refillPerSecond}. */

@@ -47,6 +47,8 @@ class RevocationTest {
     @Inject
     LastUseRecorder lastUses;
     @Inject
+    AddressLimiter addresses;
+    @Inject
     Vertx vertx;
 
     private KeyCache otherCache;
@@ -59,7 +61,7 @@ class RevocationTest {
         otherCache = new KeyCache(config);
         otherListener = new KeyChangeListener(dataSource, otherCache);
         otherListener.start();
-        otherInstance = new Authenticator(config, otherCache, keys, jwt, lastUses, vertx);
+        otherInstance = new Authenticator(config, otherCache, keys, jwt, lastUses, addresses, vertx);
     }
 
     @AfterEach
@@ -107,8 +109,8 @@ class RevocationTest {
 
     private boolean authenticatedByOther(String secret) {
         try {
-            Optional<Caller> caller = otherInstance.authenticate(secret).toCompletionStage().toCompletableFuture()
-                    .get(5, TimeUnit.SECONDS);
+            Optional<Caller> caller = otherInstance.authenticate(secret, "198.51.100.7").toCompletionStage()
+                    .toCompletableFuture().get(5, TimeUnit.SECONDS).caller();
             return caller.isPresent();
         } catch (Exception e) {
             throw new IllegalStateException(e);
