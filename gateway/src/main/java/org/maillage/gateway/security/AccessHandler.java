@@ -13,7 +13,8 @@ import org.maillage.gateway.routing.RouteTable;
 
 /**
  * Runs before every public API call: body size, the client address's limit, authentication, rate limit, scope.
- * A refused call never reaches a service. The caller found is left in the routing context for the handlers that follow.
+ * A refused call never reaches a service. The caller found is left in the routing context for the handlers
+ * that follow.
  */
 @ApplicationScoped
 public class AccessHandler implements Handler<RoutingContext> {

@@ -93,7 +93,8 @@ public class Authenticator {
         }
         return entry.map(known -> Authentication.of(known.caller()
                         .filter(caller -> known.usable() && ApiKeySecrets.sameHash(hash, known.secretHash()))))
-                .onSuccess(found -> found.caller().ifPresent(caller -> lastUses.used(UUID.fromString(caller.subject()))));
+                .onSuccess(found -> found.caller()
+                        .ifPresent(caller -> lastUses.used(UUID.fromString(caller.subject()))));
     }
 
     private KeyCache.Entry load(String prefix) {

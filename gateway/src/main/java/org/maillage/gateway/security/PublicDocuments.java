@@ -28,7 +28,8 @@ public class PublicDocuments {
 
     void register(@Observes Router router) {
         // Before the REST resources that serve them.
-        PATHS.forEach(path -> router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::limit));
+        PATHS.forEach(path -> router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(this::limit));
     }
 
     private void limit(RoutingContext context) {

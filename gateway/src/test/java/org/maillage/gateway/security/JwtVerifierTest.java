@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.gateway.config.SecurityConfig;
+import org.maillage.gateway.support.TestCredentials;
+import org.maillage.gateway.support.TestTokens;
 
 /**
  * The verifier on its own, configured as an installation would be, against an identity provider's key set
@@ -118,6 +120,22 @@ class JwtVerifierTest {
         }
         assertEquals(2, fetches.get(), "made-up kids within the interval cost no fetch");
         assertTrue(verifier.verify(token(current, claims(now, now + 300))).isPresent());
+    }
+
+    @Test
+    void theStaticKeyStillVerifiesTokensWithoutKidBesideTheKeySet() throws Exception {
+        JwtVerifier verifier = verifier(Map.of("maillage.gateway.security.jwt.issuer", TestCredentials.JWT_ISSUER,
+                "maillage.gateway.security.jwt.audience", TestCredentials.JWT_AUDIENCE,
+                "maillage.gateway.security.jwt.public-key", TestCredentials.pem("jwt-public.pem")));
+        assertTrue(verifier.verify(TestTokens.valid(Map.of("scope", "actors:read"))).isPresent());
+        assertEquals(0, fetches.get(), "a token without kid needs no key set");
+        assertTrue(verifier.verify(TestTokens.signed("other-private.pem", TestCredentials.JWT_ISSUER, 300,
+                Map.of())).isEmpty());
+        long now = now();
+        JwtClaims claims = claims(now, now + 300);
+        claims.setIssuer(TestCredentials.JWT_ISSUER);
+        claims.setAudience(TestCredentials.JWT_AUDIENCE);
+        assertTrue(verifier.verify(token(current, claims)).isPresent(), "a token with kid is verified by the set");
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class LoopbackCaller {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
             socket.setSoTimeout(10_000);
-            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n")
+                    .append("Host: localhost\r\nConnection: close\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -50,7 +51,8 @@ public final class LoopbackCaller {
             Map<String, String> answerHeaders = new HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                answerHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                answerHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             return new Answer(Integer.parseInt(lines[0].split(" ")[1]), answerHeaders, raw.substring(end + 4));
         } catch (IOException e) {
