@@ -80,20 +80,10 @@ final class GatewayResponses {
         JsonNode security = operation.path("security");
         if (security instanceof ArrayNode requirements && requirements.isEmpty()) {
             // Public: counted against the client address, like a call without a valid credential.
-            responses.properties().forEach(response -> {
-                if (response.getValue() instanceof ObjectNode inline && !inline.has("$ref")
-                        && response.getKey().matches("2\\d\\d")) {
-                    limited(inline);
-                }
-            });
+            limitInline(responses, "2\\d\\d");
             responses.set("429", NODES.objectNode().put("$ref", "#/components/responses/TooManyRequests"));
         } else if (security instanceof ArrayNode requirements) {
-            responses.properties().forEach(response -> {
-                if (response.getValue() instanceof ObjectNode inline && !inline.has("$ref")
-                        && response.getKey().matches("[24]\\d\\d") && !response.getKey().equals("401")) {
-                    limited(inline);
-                }
-            });
+            limitInline(responses, "[24]\\d\\d");
             REFUSALS.forEach((status, name) -> {
                 // 401 and 429 come from the gateway alone, whatever an operation says: its own account wins.
                 if (!responses.has(status) || !status.equals("403")) {
@@ -105,6 +95,16 @@ final class GatewayResponses {
             responses.putObject("500").put("$ref", "#/components/responses/InternalError");
         }
         responses.properties().forEach(response -> withOrigin(response.getValue()));
+    }
+
+    /** Adds the rate-limit headers to the operation's own responses of those statuses (401 is shared). */
+    private static void limitInline(ObjectNode responses, String statuses) {
+        responses.properties().forEach(response -> {
+            if (response.getValue() instanceof ObjectNode inline && !inline.has("$ref")
+                    && response.getKey().matches(statuses) && !response.getKey().equals("401")) {
+                limited(inline);
+            }
+        });
     }
 
     /** The gateway's CORS handling answers every path, so every response may carry the header. */

@@ -56,7 +56,7 @@ public class AccessHandler implements Handler<RoutingContext> {
         String address = ClientAddress.of(request);
         RateLimiter.Decision admitted = addresses.admit(address);
         if (!admitted.allowed()) {
-            tooMany(context, admitted, "Too many calls without a valid credential from this address", requestId);
+            tooMany(context, admitted, AddressLimiter.TOO_MANY_CALLS, requestId);
             return;
         }
         Optional<String> credential = Authenticator.credential(request);
@@ -66,8 +66,7 @@ public class AccessHandler implements Handler<RoutingContext> {
         }
         authenticator.authenticate(credential.get(), address).onComplete(result -> {
             if (result.succeeded() && result.result().throttled().isPresent()) {
-                tooMany(context, result.result().throttled().get(),
-                        "Too many unknown API keys tried from this address", requestId);
+                tooMany(context, result.result().throttled().get(), AddressLimiter.TOO_MANY_PREFIXES, requestId);
             } else if (result.failed() || result.result().caller().isEmpty()) {
                 unauthorized(context, address, "The API key or token is unknown, revoked or expired", requestId);
             } else {
@@ -106,7 +105,7 @@ public class AccessHandler implements Handler<RoutingContext> {
     private void unauthorized(RoutingContext context, String address, String detail, String requestId) {
         RateLimiter.Decision decision = addresses.charge(address);
         if (!decision.allowed()) {
-            tooMany(context, decision, "Too many calls without a valid credential from this address", requestId);
+            tooMany(context, decision, AddressLimiter.TOO_MANY_CALLS, requestId);
             return;
         }
         RateLimitHeaders.put(context.response(), decision);

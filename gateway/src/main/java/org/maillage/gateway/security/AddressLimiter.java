@@ -18,6 +18,9 @@ public class AddressLimiter {
     private record Buckets(Bucket anonymous, Bucket unknownPrefixes) {
     }
 
+    static final String TOO_MANY_CALLS = "Too many calls without a valid credential from this address";
+    static final String TOO_MANY_PREFIXES = "Too many unknown API keys tried from this address";
+
     /** Beyond this many addresses, those whose buckets are full again (idle ones) are forgotten. */
     private static final int MAX_ADDRESSES = 100_000;
 

@@ -41,7 +41,6 @@ public class PublicDocuments {
         }
         String requestId = RequestIds.resolve(context.request().getHeader(RequestIds.HEADER));
         problems.send(context, 429, "too-many-requests", "Too many requests",
-                "Too many calls without a valid credential from this address; retry after "
-                        + decision.retryAfterSeconds() + " s", requestId);
+                AddressLimiter.TOO_MANY_CALLS + "; retry after " + decision.retryAfterSeconds() + " s", requestId);
     }
 }
