@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.maillage.commons.events.EventsConfig;
+import org.maillage.commons.persistence.CommitNotifications;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and marks them published in the same transaction
@@ -26,6 +27,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    /** Notified by the outbox table's trigger (db/commons/V0_1__outbox.sql) when a transaction adds events. */
+    private static final String COMMIT_CHANNEL = "maillage_outbox";
 
     private final OutboxStore store;
     private final AgroalDataSource dataSource;
@@ -65,7 +68,7 @@ public class OutboxRelay {
         Duration backoff = FIRST_BACKOFF;
         boolean failing = false;
         KafkaEventPublisher publisher = new KafkaEventPublisher(config.bootstrapServers(), applicationName + "-outbox");
-        CommitNotifications notifications = new CommitNotifications(dataSource);
+        CommitNotifications notifications = new CommitNotifications(dataSource, COMMIT_CHANNEL);
         try {
             while (worker != null) {
                 try {

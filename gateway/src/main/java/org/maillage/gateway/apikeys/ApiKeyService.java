@@ -14,7 +14,7 @@ import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.gateway.security.ApiKeySecrets;
-import org.maillage.gateway.security.KeyCache;
+import org.maillage.gateway.security.KeyChanges;
 import org.maillage.gateway.security.Scopes;
 import org.maillage.gateway.security.SecretRotation;
 
@@ -22,10 +22,10 @@ import org.maillage.gateway.security.SecretRotation;
 @ApplicationScoped
 public class ApiKeyService {
 
-    private final KeyCache cache;
+    private final KeyChanges changes;
 
-    public ApiKeyService(KeyCache cache) {
-        this.cache = cache;
+    public ApiKeyService(KeyChanges changes) {
+        this.changes = changes;
     }
 
     @Transactional
@@ -66,15 +66,12 @@ public class ApiKeyService {
         ApiKey key = find(id);
         String replacedPrefix = key.prefix;
         String replacedHash = key.secretHash;
-        if (key.previousPrefix != null) {
-            cache.evict(key.previousPrefix);
-        }
+        changes.changed(replacedPrefix, key.previousPrefix);
         key.previousValidUntil = SecretRotation.replacedUntil(DatabaseClock.now(), gracePeriod);
         key.previousPrefix = key.previousValidUntil != null ? replacedPrefix : null;
         key.previousSecretHash = key.previousValidUntil != null ? replacedHash : null;
         String secret = renewSecret(key);
         key.rotatedAt = DatabaseClock.now();
-        cache.evict(replacedPrefix);
         return new IssuedApiKey(ApiKeyView.of(key), secret);
     }
 
@@ -84,10 +81,7 @@ public class ApiKeyService {
         if (key.revokedAt == null) {
             key.revokedAt = DatabaseClock.now();
         }
-        cache.evict(key.prefix);
-        if (key.previousPrefix != null) {
-            cache.evict(key.previousPrefix);
-        }
+        changes.changed(key.prefix, key.previousPrefix);
         return ApiKeyView.of(key);
     }
 

@@ -2,6 +2,7 @@ package org.maillage.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,10 @@ public interface SecurityConfig {
      */
     Optional<String> bootstrapAdminKeySha256();
 
-    /** How long a key looked up in the database is trusted before it is read again (revocation elsewhere). */
+    /**
+     * How long a key looked up in the database is trusted before it is read again. Changes are evicted as soon as
+     * they commit, on every instance: this only bounds what a lost notification could keep alive.
+     */
     @WithDefault("10s")
     Duration keyCacheTtl();
 
@@ -35,13 +39,61 @@ public interface SecurityConfig {
 
     RateLimit rateLimit();
 
-    /** Bearer tokens issued to front-ends by an identity provider. Disabled while no public key is set. */
+    AddressLimit addressLimit();
+
+    /**
+     * Bearer tokens issued to front-ends by an identity provider. Disabled while neither a public key nor a JWKS
+     * URL is set.
+     */
     interface Jwt {
         @WithDefault("https://maillage.org/identity")
         String issuer();
 
-        /** PEM-encoded RSA or EC public key verifying the tokens' signature. */
+        /** The {@code aud} a token must name: a token minted for another application is refused. */
+        @WithDefault("maillage-api")
+        String audience();
+
+        /** Longest {@code exp - iat} accepted: a stolen long-lived token would outlive any revocation. */
+        @WithDefault("1h")
+        Duration maxLifetime();
+
+        /** PEM-encoded RSA or EC public key verifying tokens that name no {@code kid} (local use). */
         Optional<String> publicKey();
+
+        /** The identity provider's JSON Web Key Set, which verifies tokens naming a {@code kid}. */
+        Optional<URI> jwksUrl();
+
+        /** How long a fetched key set is used when its answer sets no cache lifetime of its own. */
+        @WithDefault("10m")
+        Duration jwksCacheDuration();
+
+        /**
+         * Least time between two fetches of the key set: an unknown {@code kid} fetches it again (key rotation),
+         * but tokens naming made-up kids cannot make the gateway hammer the identity provider.
+         */
+        @WithDefault("5s")
+        Duration jwksRefreshMinInterval();
+
+        /** Claim that makes a token admin when it holds {@link #adminClaimValue()}; without both, none is. */
+        Optional<String> adminClaim();
+
+        Optional<String> adminClaimValue();
+    }
+
+    /**
+     * Token buckets per client address (IPv6: per /64), checked before any key lookup, for what strangers can
+     * send: calls refused with 401 and the public documents, a burst of {@code capacity} refilled over
+     * {@code period}; and key prefixes not found in the database, at most {@code unknownPrefixes} per period.
+     */
+    interface AddressLimit {
+        @WithDefault("60")
+        int capacity();
+
+        @WithDefault("1m")
+        Duration period();
+
+        @WithDefault("10")
+        int unknownPrefixes();
     }
 
     /** Token bucket per caller: a burst of {@code capacity} requests, then {@code refillPerSecond}. */

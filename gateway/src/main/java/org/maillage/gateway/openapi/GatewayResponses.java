@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Documents what the gateway itself adds to every call it lets through: the refusals it answers on its own
- * (401, 403, 429), its 500, and the rate-limit headers it puts on every answer to a known caller. Applied to
- * every operation of the merged document, the gateway's own included, so new endpoints are documented alike.
+ * (401, 403, 429), its 500, and the rate-limit headers it puts on every answer to a known caller, and on the
+ * answers counted against the client address (401, the public documents). Applied to every operation of the
+ * merged document, the gateway's own included, so new endpoints are documented alike.
  */
 final class GatewayResponses {
 
@@ -35,11 +36,12 @@ final class GatewayResponses {
         ObjectNode components = document.withObjectProperty("components");
         boolean problem = components.path("schemas").has("Problem");
         ObjectNode headers = components.withObjectProperty("headers");
-        headers.set(LIMIT, header("Requests the caller may make in a full window (its burst size).",
+        headers.set(LIMIT, header("Requests the caller may make in a full window (its burst size); on a 401 and "
+                + "the public documents, those its client address may make without a valid credential.",
                 integer("int32", 1, Integer.MAX_VALUE)));
-        headers.set(REMAINING, header("Requests the caller may still make right now.",
+        headers.set(REMAINING, header("Requests the caller (or the client address) may still make right now.",
                 integer("int32", 0, Integer.MAX_VALUE)));
-        headers.set(RESET, header("Seconds until the caller's whole quota is available again.",
+        headers.set(RESET, header("Seconds until the whole quota is available again.",
                 integer("int64", 0, Long.MAX_VALUE)));
         headers.set(RETRY_AFTER, header("Seconds to wait before the next request can pass.",
                 integer("int64", 1, Long.MAX_VALUE)));
@@ -48,15 +50,18 @@ final class GatewayResponses {
                 .put("type", "string").put("format", "uri").put("maxLength", MAX_ORIGIN_LENGTH));
         headers.set(ALLOW_ORIGIN, origin);
         ObjectNode responses = components.withObjectProperty("responses");
-        ObjectNode unauthorized = problemResponse("No credential, or an unknown, revoked or expired one. Answered "
-                + "before the caller is known, so without rate-limit headers.", problem);
+        ObjectNode unauthorized = limited(problemResponse("No credential, or an unknown, revoked or expired one. "
+                + "Counted against the client address's limit on calls without a valid credential, which the "
+                + "rate-limit headers report.", problem));
         unauthorized.withObjectProperty("headers").putObject("WWW-Authenticate")
                 .put("description", "How to authenticate.")
                 .putObject("schema").put("type", "string").putArray("enum").add("Bearer realm=\"maillage\"");
         responses.set("Unauthorized", unauthorized);
         responses.set("Forbidden", limited(problemResponse("The credential lacks the scope the operation needs "
                 + "(see x-required-scope), or the object-level rules of the service refuse the change.", problem)));
-        ObjectNode tooMany = limited(problemResponse("The caller's rate limit is reached.", problem));
+        ObjectNode tooMany = limited(problemResponse("The caller's rate limit is reached; or its client address "
+                + "made too many calls without a valid credential or tried too many unknown API keys, which is "
+                + "checked before any credential.", problem));
         tooMany.withObjectProperty("headers").putObject(RETRY_AFTER).put("$ref", "#/components/headers/" + RETRY_AFTER);
         responses.set("TooManyRequests", tooMany);
         responses.set("InternalError", problemResponse("Unexpected failure; the problem's correlationId identifies "
@@ -73,13 +78,12 @@ final class GatewayResponses {
     private static void document(ObjectNode operation) {
         ObjectNode responses = operation.withObjectProperty("responses");
         JsonNode security = operation.path("security");
-        if (security instanceof ArrayNode requirements && !requirements.isEmpty()) {
-            responses.properties().forEach(response -> {
-                if (response.getValue() instanceof ObjectNode inline && !inline.has("$ref")
-                        && response.getKey().matches("[24]\\d\\d") && !response.getKey().equals("401")) {
-                    limited(inline);
-                }
-            });
+        if (security instanceof ArrayNode requirements && requirements.isEmpty()) {
+            // Public: counted against the client address, like a call without a valid credential.
+            limitInline(responses, "2\\d\\d");
+            responses.set("429", NODES.objectNode().put("$ref", "#/components/responses/TooManyRequests"));
+        } else if (security instanceof ArrayNode requirements) {
+            limitInline(responses, "[24]\\d\\d");
             REFUSALS.forEach((status, name) -> {
                 // 401 and 429 come from the gateway alone, whatever an operation says: its own account wins.
                 if (!responses.has(status) || !status.equals("403")) {
@@ -91,6 +95,16 @@ final class GatewayResponses {
             responses.putObject("500").put("$ref", "#/components/responses/InternalError");
         }
         responses.properties().forEach(response -> withOrigin(response.getValue()));
+    }
+
+    /** Adds the rate-limit headers to the operation's own responses of those statuses (401 is shared). */
+    private static void limitInline(ObjectNode responses, String statuses) {
+        responses.properties().forEach(response -> {
+            if (response.getValue() instanceof ObjectNode inline && !inline.has("$ref")
+                    && response.getKey().matches(statuses) && !response.getKey().equals("401")) {
+                limited(inline);
+            }
+        });
     }
 
     /** The gateway's CORS handling answers every path, so every response may carry the header. */

@@ -28,7 +28,9 @@ final class OperationSecurity {
                 .put("description", "Partner API key (mlk_...), created by an administrator.");
         schemes.putObject(BEARER).put("type", "http").put("scheme", "bearer")
                 .put("description", "A partner API key, or a JWT from the identity provider carrying the scopes "
-                        + "in its scope or scp claim.");
+                        + "in its scope or scp claim, for the gateway's audience (aud), living at most the configured "
+                        + "maximum (exp - iat, 1 h by default); admin only through the gateway's configured admin "
+                        + "claim.");
         // By default every operation needs a credential; public ones say otherwise with an empty list.
         var global = document.putArray("security");
         global.addObject().putArray(API_KEY);

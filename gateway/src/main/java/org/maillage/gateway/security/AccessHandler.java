@@ -12,8 +12,9 @@ import org.maillage.gateway.proxy.ProblemWriter;
 import org.maillage.gateway.routing.RouteTable;
 
 /**
- * Runs before every public API call: body size, authentication, scope, rate limit. A refused call never
- * reaches a service. The caller found is left in the routing context for the handlers that follow.
+ * Runs before every public API call: body size, the client address's limit, authentication, rate limit, scope.
+ * A refused call never reaches a service. The caller found is left in the routing context for the handlers
+ * that follow.
  */
 @ApplicationScoped
 public class AccessHandler implements Handler<RoutingContext> {
@@ -24,14 +25,16 @@ public class AccessHandler implements Handler<RoutingContext> {
 
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
+    private final AddressLimiter addresses;
     private final RouteTable routes;
     private final ProblemWriter problems;
     private final BodyLimits bodyLimits;
 
-    public AccessHandler(Authenticator authenticator, RateLimiter rateLimiter, RouteTable routes,
-                         ProblemWriter problems, SecurityConfig config) {
+    public AccessHandler(Authenticator authenticator, RateLimiter rateLimiter, AddressLimiter addresses,
+                         RouteTable routes, ProblemWriter problems, SecurityConfig config) {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
+        this.addresses = addresses;
         this.routes = routes;
         this.problems = problems;
         this.bodyLimits = new BodyLimits(config.maxBodyBytes(), config.bodyLimits());
@@ -50,16 +53,24 @@ public class AccessHandler implements Handler<RoutingContext> {
                     "Request bodies to " + context.normalizedPath() + " are limited to " + bodyLimit + " bytes", requestId);
             return;
         }
-        Optional<String> credential = Authenticator.credential(request);
-        if (credential.isEmpty()) {
-            unauthorized(context, "An API key (X-API-Key or Authorization: Bearer) is required", requestId);
+        String address = ClientAddress.of(request);
+        RateLimiter.Decision admitted = addresses.admit(address);
+        if (!admitted.allowed()) {
+            tooMany(context, admitted, AddressLimiter.TOO_MANY_CALLS, requestId);
             return;
         }
-        authenticator.authenticate(credential.get()).onComplete(result -> {
-            if (result.failed() || result.result().isEmpty()) {
-                unauthorized(context, "The API key or token is unknown, revoked or expired", requestId);
+        Optional<String> credential = Authenticator.credential(request);
+        if (credential.isEmpty()) {
+            unauthorized(context, address, "An API key (X-API-Key or Authorization: Bearer) is required", requestId);
+            return;
+        }
+        authenticator.authenticate(credential.get(), address).onComplete(result -> {
+            if (result.succeeded() && result.result().throttled().isPresent()) {
+                tooMany(context, result.result().throttled().get(), AddressLimiter.TOO_MANY_PREFIXES, requestId);
+            } else if (result.failed() || result.result().caller().isEmpty()) {
+                unauthorized(context, address, "The API key or token is unknown, revoked or expired", requestId);
             } else {
-                authorise(context, result.result().get(), requestId);
+                authorise(context, result.result().caller().get(), requestId);
             }
         });
     }
@@ -68,15 +79,11 @@ public class AccessHandler implements Handler<RoutingContext> {
         // Limited before the scope check, so that every answer to a known caller (403 included) carries its
         // limit, as the contract states, and probing for scopes costs quota too.
         RateLimiter.Decision decision = rateLimiter.take(caller.subject(), caller.requestsPerMinute());
-        context.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
-                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
-                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
         if (!decision.allowed()) {
-            context.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            problems.send(context, 429, "too-many-requests", "Too many requests",
-                    "Rate limit reached; retry after " + decision.retryAfterSeconds() + " s", requestId);
+            tooMany(context, decision, "Rate limit reached", requestId);
             return;
         }
+        RateLimitHeaders.put(context.response(), decision);
         Optional<String> scope = requiredScope(context);
         if (scope.isPresent() && !caller.allows(scope.get())) {
             problems.send(context, 403, "forbidden", "Forbidden",
@@ -94,8 +101,21 @@ public class AccessHandler implements Handler<RoutingContext> {
                 .map(upstream -> Scopes.forArea(upstream.name(), context.request().method())));
     }
 
-    private void unauthorized(RoutingContext context, String detail, String requestId) {
+    /** Every 401 costs the address a token of its limit, which the answer reports. */
+    private void unauthorized(RoutingContext context, String address, String detail, String requestId) {
+        RateLimiter.Decision decision = addresses.charge(address);
+        if (!decision.allowed()) {
+            tooMany(context, decision, AddressLimiter.TOO_MANY_CALLS, requestId);
+            return;
+        }
+        RateLimitHeaders.put(context.response(), decision);
         context.response().putHeader("WWW-Authenticate", "Bearer realm=\"maillage\"");
         problems.send(context, 401, "unauthorized", "Unauthorized", detail, requestId);
+    }
+
+    private void tooMany(RoutingContext context, RateLimiter.Decision decision, String reason, String requestId) {
+        RateLimitHeaders.put(context.response(), decision);
+        problems.send(context, 429, "too-many-requests", "Too many requests",
+                reason + "; retry after " + decision.retryAfterSeconds() + " s", requestId);
     }
 }

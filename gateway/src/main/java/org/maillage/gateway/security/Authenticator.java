@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.maillage.gateway.apikeys.ApiKey;
 import org.maillage.gateway.apikeys.ApiKeyService;
 import org.maillage.gateway.config.SecurityConfig;
@@ -21,15 +22,17 @@ public class Authenticator {
     private final ApiKeyService keys;
     private final JwtVerifier jwt;
     private final LastUseRecorder lastUses;
+    private final AddressLimiter addresses;
     private final Vertx vertx;
 
     public Authenticator(SecurityConfig config, KeyCache cache, ApiKeyService keys, JwtVerifier jwt,
-                         LastUseRecorder lastUses, Vertx vertx) {
+                         LastUseRecorder lastUses, AddressLimiter addresses, Vertx vertx) {
         this.bootstrapHash = config.bootstrapAdminKeySha256().map(String::trim).filter(hash -> !hash.isEmpty());
         this.cache = cache;
         this.keys = keys;
         this.jwt = jwt;
         this.lastUses = lastUses;
+        this.addresses = addresses;
         this.vertx = vertx;
     }
 
@@ -46,26 +49,56 @@ public class Authenticator {
         return Optional.empty();
     }
 
-    /** Empty when the credential is unknown, revoked, expired or forged. */
-    public Future<Optional<Caller>> authenticate(String credential) {
+    /**
+     * What a credential proved: a caller; nothing (unknown, revoked, expired or forged); or nothing yet, because
+     * the address already tried as many unknown key prefixes as it may ({@code throttled}).
+     */
+    public record Authentication(Optional<Caller> caller, Optional<RateLimiter.Decision> throttled) {
+
+        static Authentication of(Optional<Caller> caller) {
+            return new Authentication(caller, Optional.empty());
+        }
+    }
+
+    /** @param address the client address ({@link ClientAddress}), charged for prefixes no key owns */
+    public Future<Authentication> authenticate(String credential, String address) {
         String hash = ApiKeySecrets.sha256(credential);
         if (bootstrapHash.isPresent() && ApiKeySecrets.sameHash(hash, bootstrapHash.get())) {
-            return Future.succeededFuture(Optional.of(new Caller("bootstrap", "bootstrap", null, Set.of(Scopes.ADMIN), null)));
+            return Future.succeededFuture(Authentication.of(
+                    Optional.of(new Caller("bootstrap", "bootstrap", null, Set.of(Scopes.ADMIN), null))));
         }
         Optional<ApiKeySecrets.Presented> presented = ApiKeySecrets.parse(credential);
         if (presented.isEmpty()) {
-            return Future.succeededFuture(JwtVerifier.looksLikeJwt(credential) ? jwt.verify(credential) : Optional.empty());
+            if (!JwtVerifier.looksLikeJwt(credential)) {
+                return Future.succeededFuture(Authentication.of(Optional.empty()));
+            }
+            return (jwt.mayBlock() ? vertx.executeBlocking(() -> jwt.verify(credential), false)
+                    : Future.succeededFuture(jwt.verify(credential))).map(Authentication::of);
         }
         String prefix = presented.get().prefix();
         Optional<KeyCache.Entry> cached = cache.fresh(prefix);
-        Future<KeyCache.Entry> entry = cached.isPresent() ? Future.succeededFuture(cached.get())
-                : vertx.executeBlocking(() -> load(prefix), false);
-        return entry.map(known -> known.caller()
-                        .filter(caller -> known.usable() && ApiKeySecrets.sameHash(hash, known.secretHash())))
-                .onSuccess(caller -> caller.ifPresent(found -> lastUses.used(java.util.UUID.fromString(found.subject()))));
+        Future<KeyCache.Entry> entry;
+        if (cached.isPresent()) {
+            entry = Future.succeededFuture(cached.get());
+        } else {
+            RateLimiter.Decision lookup = addresses.lookUp(address);
+            if (!lookup.allowed()) {
+                return Future.succeededFuture(new Authentication(Optional.empty(), Optional.of(lookup)));
+            }
+            entry = vertx.executeBlocking(() -> load(prefix), false).onSuccess(loaded -> {
+                if (!loaded.secretHash().isEmpty()) {
+                    addresses.prefixFound(address);
+                }
+            });
+        }
+        return entry.map(known -> Authentication.of(known.caller()
+                        .filter(caller -> known.usable() && ApiKeySecrets.sameHash(hash, known.secretHash()))))
+                .onSuccess(found -> found.caller()
+                        .ifPresent(caller -> lastUses.used(UUID.fromString(caller.subject()))));
     }
 
     private KeyCache.Entry load(String prefix) {
+        long generation = cache.generation();
         Optional<ApiKey> key = keys.byPrefix(prefix);
         Optional<ApiKey.PrefixSecret> secret = key.map(found -> found.secretOf(prefix));
         KeyCache.Entry entry = new KeyCache.Entry(secret.map(ApiKey.PrefixSecret::hash).orElse(""),
@@ -73,7 +106,7 @@ public class Authenticator {
                         new Caller("api-key", found.id.toString(), found.organisationId, found.scopeSet(),
                                 found.requestsPerMinute)),
                 secret.map(ApiKey.PrefixSecret::validUntil).orElse(null), System.nanoTime());
-        cache.put(prefix, entry);
+        cache.put(prefix, entry, generation);
         return entry;
     }
 }

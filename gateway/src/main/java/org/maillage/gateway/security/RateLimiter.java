@@ -1,6 +1,9 @@
 package org.maillage.gateway.security;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.maillage.gateway.config.SecurityConfig;
@@ -13,37 +16,42 @@ public class RateLimiter {
      * Outcome of one request: allowed or not, tokens left, seconds until one more token, seconds until the
      * bucket is full again (the RateLimit-Reset a client may wait for to have its whole quota back).
      */
-    public record Decision(boolean allowed, int limit, int remaining, long retryAfterSeconds, long resetSeconds) {
+    public record Decision(boolean allowed, long limit, long remaining, long retryAfterSeconds, long resetSeconds) {
+
+        static Decision of(ConsumptionProbe probe, long capacity) {
+            long reset = seconds(probe.getNanosToWaitForReset());
+            if (probe.isConsumed()) {
+                return new Decision(true, capacity, probe.getRemainingTokens(), 0, reset);
+            }
+            return new Decision(false, capacity, 0, Math.max(1, seconds(probe.getNanosToWaitForRefill())),
+                    Math.max(1, reset));
+        }
+
+        private static long seconds(long nanos) {
+            return (nanos + 999_999_999L) / 1_000_000_000L;
+        }
     }
 
-    private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final int capacity;
-    private final double refillPerNano;
+    private final Duration perToken;
 
     public RateLimiter(SecurityConfig config) {
         this.capacity = config.rateLimit().capacity();
-        this.refillPerNano = config.rateLimit().refillPerSecond() / 1e9;
+        this.perToken = Duration.ofNanos(Math.round(1e9 / config.rateLimit().refillPerSecond()));
     }
 
     /** @param requestsPerMinute the caller's own limit (a burst of that many, refilled over a minute), or null */
     public Decision take(String subject, Integer requestsPerMinute) {
-        int capacity = requestsPerMinute != null ? requestsPerMinute : this.capacity;
-        double refillPerNano = requestsPerMinute != null ? requestsPerMinute / 60e9 : this.refillPerNano;
-        double[] bucket = buckets.computeIfAbsent(subject, ignored -> new double[] {capacity, System.nanoTime()});
-        synchronized (bucket) {
-            long now = System.nanoTime();
-            bucket[0] = Math.min(capacity, bucket[0] + (now - bucket[1]) * refillPerNano);
-            bucket[1] = now;
-            boolean allowed = bucket[0] >= 1;
-            if (allowed) {
-                bucket[0] -= 1;
-            }
-            long reset = (long) Math.ceil((capacity - bucket[0]) / refillPerNano / 1e9);
-            if (allowed) {
-                return new Decision(true, capacity, (int) bucket[0], 0, reset);
-            }
-            long wait = (long) Math.ceil((1 - bucket[0]) / refillPerNano / 1e9);
-            return new Decision(false, capacity, 0, Math.max(1, wait), Math.max(1, reset));
-        }
+        long limit = requestsPerMinute != null ? requestsPerMinute : capacity;
+        Bucket bucket = buckets.computeIfAbsent(subject, ignored -> requestsPerMinute != null
+                ? bucket(requestsPerMinute, requestsPerMinute, Duration.ofMinutes(1))
+                : bucket(capacity, 1, perToken));
+        return Decision.of(bucket.tryConsumeAndReturnRemaining(1), limit);
+    }
+
+    /** A burst of {@code capacity}, then {@code tokens} every {@code period}, refilled continuously. */
+    static Bucket bucket(long capacity, long tokens, Duration period) {
+        return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(tokens, period)).build();
     }
 }

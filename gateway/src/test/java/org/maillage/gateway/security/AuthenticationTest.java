@@ -62,8 +62,28 @@ class AuthenticationTest {
         given().auth().oauth2(token).post("/api/v1/actors/inspect").then().statusCode(403);
         String scp = TestTokens.valid(Map.of("scp", List.of("alliances:write")));
         given().auth().oauth2(scp).post("/api/v1/alliances/inspect").then().statusCode(200);
-        String adminRole = TestTokens.valid(Map.of("roles", List.of("admin")));
-        given().auth().oauth2(adminRole).get("/api/v1/admin/api-keys").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheConfiguredAdminClaimMakesATokenAdmin() {
+        String mapped = TestTokens.valid(Map.of(TestCredentials.JWT_ADMIN_CLAIM, List.of(TestCredentials.JWT_ADMIN_VALUE)));
+        given().auth().oauth2(mapped).get("/api/v1/admin/api-keys").then().statusCode(200);
+        for (Map<String, Object> claims : List.<Map<String, Object>>of(Map.of("roles", List.of("admin")),
+                Map.of("groups", List.of("admin")), Map.of("scope", "admin actors:read"))) {
+            given().auth().oauth2(TestTokens.valid(claims)).get("/api/v1/admin/api-keys")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrLivingTooLongIsUnauthorised() {
+        long now = System.currentTimeMillis() / 1000;
+        for (String token : new String[] {
+                TestTokens.valid(Map.of("scope", "actors:read", "aud", "another-application")),
+                TestTokens.valid(Map.of("scope", "actors:read", "iat", now, "exp", now + 2 * 3600))}) {
+            given().auth().oauth2(token).get("/api/v1/actors/inspect")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
     }
 
     @Test

@@ -25,8 +25,14 @@ public class StubUpstreamsResource implements QuarkusTestResourceLifecycleManage
         config.put("maillage.gateway.security.bootstrap-admin-key-sha256", TestCredentials.adminKeyHash());
         config.put("maillage.gateway.security.jwt.issuer", TestCredentials.JWT_ISSUER);
         config.put("maillage.gateway.security.jwt.public-key", TestCredentials.pem("jwt-public.pem"));
+        config.put("maillage.gateway.security.jwt.audience", TestCredentials.JWT_AUDIENCE);
+        config.put("maillage.gateway.security.jwt.admin-claim", TestCredentials.JWT_ADMIN_CLAIM);
+        config.put("maillage.gateway.security.jwt.admin-claim-value", TestCredentials.JWT_ADMIN_VALUE);
         // High, so the tests sharing the admin key never meet it; the limit itself is tested with a key's own.
         config.put("maillage.gateway.security.rate-limit.capacity", "100000");
+        // Every test calls from 127.0.0.1: AddressLimitTest narrows these and calls from addresses of its own.
+        config.put("maillage.gateway.security.address-limit.capacity", "100000");
+        config.put("maillage.gateway.security.address-limit.unknown-prefixes", "100000");
         config.put("maillage.gateway.security.last-use-flush-interval", "200ms");
         config.put("maillage.gateway.security.max-body-bytes", "1048576");
         config.put("maillage.gateway.cors.origins", "https://app.example.org");

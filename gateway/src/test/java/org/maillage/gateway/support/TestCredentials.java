@@ -13,6 +13,10 @@ public final class TestCredentials {
 
     public static final String ADMIN_KEY = "local-admin-key-for-tests-only-0123456789";
     public static final String JWT_ISSUER = "https://id.test.maillage.org";
+    public static final String JWT_AUDIENCE = "maillage-test-api";
+    /** The claim and value that make a front-end token admin in the tests' configuration. */
+    public static final String JWT_ADMIN_CLAIM = "roles";
+    public static final String JWT_ADMIN_VALUE = "maillage-admin";
 
     private TestCredentials() {
     }

@@ -10,7 +10,10 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 
-/** Signs front-end tokens as an identity provider would, with the test key or with a stranger's key. */
+/**
+ * Signs front-end tokens as an identity provider would, with the test key or with a stranger's key: for the
+ * gateway's audience, issued now; {@code claims} may override any of that ({@code aud}, {@code iat}, {@code exp}).
+ */
 public final class TestTokens {
 
     private TestTokens() {
@@ -20,6 +23,7 @@ public final class TestTokens {
         try {
             JwtClaims body = new JwtClaims();
             body.setIssuer(issuer);
+            body.setAudience(TestCredentials.JWT_AUDIENCE);
             body.setSubject("user-42");
             body.setIssuedAtToNow();
             NumericDate expiry = NumericDate.now();
