@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Documents what the gateway itself adds to every call it lets through: the refusals it answers on its own
- * (401, 403, 429), its 500, and the rate-limit headers it puts on every answer to a known caller, and on the
- * answers counted against the client address (401, the public documents). Applied to every operation of the
+ * (401, 403, 429), its 500, the refusals of the HTTP layer every component shares (400, 414, 431), and the
+ * rate-limit headers it puts on every answer to a known caller, and on the answers counted against the client
+ * address (401, the public documents). Applied to every operation of the
  * merged document, the gateway's own included, so new endpoints are documented alike.
  */
 final class GatewayResponses {
@@ -28,6 +29,9 @@ final class GatewayResponses {
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final Map<String, String> REFUSALS = Map.of("401", "Unauthorized", "403", "Forbidden",
             "429", "TooManyRequests");
+
+    private static final Map<String, String> HTTP_LAYER = Map.of("400", "InvalidRequestTarget",
+            "414", "RequestTargetTooLong", "431", "HeadersTooLarge");
 
     private GatewayResponses() {
     }
@@ -66,6 +70,13 @@ final class GatewayResponses {
         responses.set("TooManyRequests", tooMany);
         responses.set("InternalError", problemResponse("Unexpected failure; the problem's correlationId identifies "
                 + "it in the logs.", problem));
+        responses.set("InvalidRequestTarget", problemResponse("The request target is not a valid URI (e.g. a % not "
+                + "followed by two hexadecimal digits), or a parameter holds a NUL character or an unpaired surrogate.",
+                problem));
+        responses.set("RequestTargetTooLong", problemResponse("The request target (path and query) is longer than "
+                + "8192 characters.", problem));
+        responses.set("HeadersTooLarge", problemResponse("The request headers total more than 16384 characters.",
+                problem));
         responses.properties().forEach(response -> withOrigin(response.getValue()));
 
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
@@ -94,6 +105,12 @@ final class GatewayResponses {
         if (!responses.has("500")) {
             responses.putObject("500").put("$ref", "#/components/responses/InternalError");
         }
+        // Answered below the REST layer of every component, for any operation.
+        HTTP_LAYER.forEach((status, name) -> {
+            if (!responses.has(status)) {
+                responses.putObject(status).put("$ref", "#/components/responses/" + name);
+            }
+        });
         responses.properties().forEach(response -> withOrigin(response.getValue()));
     }
 
