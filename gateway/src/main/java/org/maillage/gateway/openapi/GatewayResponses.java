@@ -11,8 +11,8 @@ import java.util.Set;
  * Documents what the gateway itself adds to every call it lets through: the refusals it answers on its own
  * (401, 403, 429), its 500, the refusals of the HTTP layer every component shares (400, 414, 431), and the
  * rate-limit headers it puts on every answer to a known caller, and on the answers counted against the client
- * address (401, the public documents). Applied to every operation of the
- * merged document, the gateway's own included, so new endpoints are documented alike.
+ * address (401, the public documents). Applied to every operation of the merged document, the gateway's own
+ * included, so new endpoints are documented alike.
  */
 final class GatewayResponses {
 
