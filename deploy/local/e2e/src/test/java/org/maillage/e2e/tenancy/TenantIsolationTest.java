@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -195,6 +196,7 @@ class TenantIsolationTest {
         refused(intruder.call().post(path + "/rotate-secret"));
         refused(intruder.call().post(path + "/enable"));
         refused(intruder.call().get(path + "/deliveries"));
+        refused(intruder.call().post(path + "/deliveries/" + UUID.randomUUID() + "/redeliver"));
         refused(intruder.call().delete(path));
 
         owner.call().get(path).then().statusCode(200).body("url", equalTo(HOOK))
