@@ -150,7 +150,8 @@ public interface GatewayConfig {
         String version();
 
         @WithDefault("Public API of the Maillage suite: actors and their organisations, the alliances they build "
-                + "together, and the territorial diagnostics that show where those alliances are needed.")
+                + "together, and the territorial diagnostics that show where those alliances are needed. Every error "
+                + "is an RFC 9457 problem (application/problem+json), a method a path does not offer (405) included.")
         String description();
     }
 }

@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Documents what the gateway itself adds to every call it lets through: the refusals it answers on its own
- * (401, 403, 429), its 500, the refusals of the HTTP layer every component shares (400, 414, 431), and the
- * rate-limit headers it puts on every answer to a known caller, and on the answers counted against the client
- * address (401, the public documents). Applied to every operation of the merged document, the gateway's own
- * included, so new endpoints are documented alike.
+ * (401, 403, 429), its 500, the refusals of the HTTP layer every component shares (400, 406, 414, 415, 431),
+ * and the rate-limit headers it puts on every answer to a known caller, and on the answers counted against the
+ * client address (401, the public documents). Applied to every operation of the merged document, the gateway's
+ * own included, so new endpoints are documented alike.
  */
 final class GatewayResponses {
 
@@ -31,7 +31,7 @@ final class GatewayResponses {
             "429", "TooManyRequests");
 
     private static final Map<String, String> HTTP_LAYER = Map.of("400", "InvalidRequestTarget",
-            "414", "RequestTargetTooLong", "431", "HeadersTooLarge");
+            "406", "NotAcceptable", "414", "RequestTargetTooLong", "431", "HeadersTooLarge");
 
     private GatewayResponses() {
     }
@@ -77,6 +77,11 @@ final class GatewayResponses {
                 + "8192 characters.", problem));
         responses.set("HeadersTooLarge", problemResponse("The request headers total more than 16384 characters.",
                 problem));
+        // Answered by a service to a caller the gateway has counted: they carry its rate-limit headers.
+        responses.set("NotAcceptable", limited(problemResponse("The Accept header names no media type the operation answers "
+                + "with (application/json, and application/problem+json for errors).", problem)));
+        responses.set("UnsupportedMediaType", limited(problemResponse("The request body's Content-Type is not one "
+                + "the operation reads.", problem)));
         responses.properties().forEach(response -> withOrigin(response.getValue()));
 
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
@@ -111,6 +116,9 @@ final class GatewayResponses {
                 responses.putObject(status).put("$ref", "#/components/responses/" + name);
             }
         });
+        if (operation.has("requestBody") && !responses.has("415")) {
+            responses.putObject("415").put("$ref", "#/components/responses/UnsupportedMediaType");
+        }
         responses.properties().forEach(response -> withOrigin(response.getValue()));
     }
 
