@@ -18,6 +18,7 @@ import org.maillage.gateway.support.LoopbackCaller;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.local.test.RawHttp;
 
 /** Each test calls from a loopback address of its own, so that each starts with full buckets. */
 @QuarkusTest
@@ -61,13 +62,13 @@ class AddressLimitTest {
         LoopbackCaller stranger = caller("127.0.0.11");
         for (int remaining = CAPACITY - 1; remaining >= 0; remaining--) {
             Map<String, String> credential = remaining % 2 == 0 ? Map.of() : Map.of("X-API-Key", "nonsense");
-            LoopbackCaller.Answer answer = stranger.get("/api/v1/actors/inspect", credential);
+            RawHttp.Response answer = stranger.get("/api/v1/actors/inspect", credential);
             assertEquals(401, answer.status(), answer.body());
             assertEquals(String.valueOf(CAPACITY), answer.header("RateLimit-Limit"));
             assertEquals(String.valueOf(remaining), answer.header("RateLimit-Remaining"));
             assertTrue(Long.parseLong(answer.header("RateLimit-Reset")) > 0);
         }
-        LoopbackCaller.Answer refused = stranger.get("/api/v1/actors/inspect", Map.of());
+        RawHttp.Response refused = stranger.get("/api/v1/actors/inspect", Map.of());
         assertTooMany(refused, "without a valid credential");
         // Refused before the key is even looked at, a valid one included: the address is what is limited.
         assertEquals(429, stranger.get("/api/v1/actors/inspect", Map.of("X-API-Key", TestCredentials.ADMIN_KEY)).status());
@@ -92,7 +93,7 @@ class AddressLimitTest {
         assertTooMany(prober.get("/api/v1/actors/inspect", Map.of("X-API-Key", "mlk_00000000000000a4_x")),
                 "unknown API keys");
         // A prefix already known to be unknown needs no lookup: refused as a bad key, and counted as one.
-        LoopbackCaller.Answer again = prober.get("/api/v1/actors/inspect", Map.of("X-API-Key", guesses.get(0)));
+        RawHttp.Response again = prober.get("/api/v1/actors/inspect", Map.of("X-API-Key", guesses.get(0)));
         assertEquals(401, again.status());
         assertEquals(String.valueOf(CAPACITY - UNKNOWN_PREFIXES - 1), again.header("RateLimit-Remaining"));
 
@@ -106,7 +107,7 @@ class AddressLimitTest {
         List<String> documents = List.of("/openapi", "/openapi.yaml", "/identity/jwks.json", "/openapi", "/openapi");
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < CAPACITY; i++) {
-            LoopbackCaller.Answer answer = reader.get(documents.get(i), Map.of());
+            RawHttp.Response answer = reader.get(documents.get(i), Map.of());
             assertEquals(200, answer.status(), documents.get(i));
             assertEquals(String.valueOf(CAPACITY), answer.header("RateLimit-Limit"));
             seen.put(documents.get(i), answer.header("RateLimit-Remaining"));
@@ -115,7 +116,7 @@ class AddressLimitTest {
         assertTooMany(reader.get("/identity/jwks.json", Map.of()), "without a valid credential");
     }
 
-    private static void assertTooMany(LoopbackCaller.Answer answer, String reason) {
+    private static void assertTooMany(RawHttp.Response answer, String reason) {
         assertEquals(429, answer.status(), answer.body());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"));
         assertTrue(answer.body().contains("too-many-requests") && answer.body().contains(reason), answer.body());

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,6 +21,10 @@ public final class RawHttp {
 
     /** A response: status, headers (names in lower case) and body as text. */
     public record Response(int status, Map<String, String> headers, String body) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
 
         public String contentType() {
             String type = headers.get("content-type");
@@ -37,7 +43,16 @@ public final class RawHttp {
      * optional body, adding {@code Host}, {@code Connection: close} and {@code Content-Length}.
      */
     public static Response send(String host, int port, String head, byte[] body) throws IOException {
-        try (Socket socket = new Socket(host, port)) {
+        return send(null, host, port, head, body);
+    }
+
+    /** The same, from a chosen local address ({@code null} for any), e.g. one of the 127.0.0.0/8 loopback block. */
+    public static Response send(InetAddress from, String host, int port, String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket()) {
+            if (from != null) {
+                socket.bind(new InetSocketAddress(from, 0));
+            }
+            socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder(head);
             request.append("\r\nHost: ").append(host).append(':').append(port).append("\r\nConnection: close\r\n");
