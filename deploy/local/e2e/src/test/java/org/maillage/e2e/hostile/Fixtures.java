@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import org.maillage.local.test.Eventually;
+import org.maillage.e2e.Created;
 
 /**
  * Real resources for the path parameters of the hostile run, so that a malformed query or body reaches the code
@@ -19,8 +17,6 @@ import org.maillage.local.test.Eventually;
  * create is left out: its parameters then get a random value.
  */
 final class Fixtures {
-
-    private static final Duration PROJECTION = Duration.ofSeconds(60);
 
     /** Path prefix and parameter name → the id to use. */
     private final Map<String, String> ids = new HashMap<>();
@@ -63,16 +59,8 @@ final class Fixtures {
 
         Map<String, Object> alliance = Map.of("name", "Alliance du fuzz", "members", List.of(
                 Map.of("actorId", lead, "role", "LEAD"), Map.of("actorId", partner, "role", "PARTNER")));
-        // alliances-service learns actors from their events: retry until it knows both.
-        AtomicReference<String> proposed = new AtomicReference<>();
-        if (!Eventually.holds(() -> {
-            Response response = call().body(alliance).post("/api/v1/alliances");
-            proposed.set(response.statusCode() == 201 ? response.path("id") : null);
-            return proposed.get() != null;
-        }, PROJECTION)) {
-            throw new IllegalStateException("alliances-service never learnt the fuzz actors");
-        }
-        String allianceId = proposed.get();
+        String allianceId = Created.eventually(() -> call().body(alliance).post("/api/v1/alliances"),
+                "alliances-service never learnt the fuzz actors");
         ids.put("/api/v1/alliances id", allianceId);
         ids.put("/api/v1/alliances/{id}/members actorId", partner);
         ids.put("/api/v1/alliances/{id}/commitments commitmentId", created(call().body(Map.of("memberActorId", partner,

@@ -3,17 +3,13 @@ package org.maillage.e2e.tenancy;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import org.maillage.e2e.Created;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.Eventually;
 
 /** Partner organisations of the running suite, each with a key for every area, and the admin. */
 final class Partners {
@@ -52,22 +48,8 @@ final class Partners {
         for (Partner partner : partners) {
             members.add(Map.of("actorId", partner.organisationId(), "role", "PARTNER"));
         }
-        return createdEventually(() -> admin().contentType(ContentType.JSON).body(Map.of("name", name, "members", members))
+        return Created.eventually(() -> admin().contentType(ContentType.JSON).body(Map.of("name", name, "members", members))
                 .post("/api/v1/alliances"), "alliances-service did not learn the partners' organisations");
-    }
-
-    /** The id of what the request creates, once the service has learnt the actors it names from their events. */
-    private static String createdEventually(Supplier<Response> request, String failure) {
-        AtomicReference<String> id = new AtomicReference<>();
-        boolean created = Eventually.holds(() -> {
-            Response response = request.get();
-            id.set(response.statusCode() == 201 ? response.path("id") : null);
-            return id.get() != null;
-        }, Duration.ofSeconds(60));
-        if (!created) {
-            throw new IllegalStateException(failure);
-        }
-        return id.get();
     }
 
     /** A conversation the partner facilitates; retried while diagnostics-service has not yet learnt the actors. */
@@ -78,7 +60,7 @@ final class Partners {
         }
         Map<String, Object> body = Map.of("diagnosticId", diagnostic, "heldOn", "2026-03-14",
                 "facilitator", Map.of("name", "Camille Martin"), "participants", ids);
-        return createdEventually(() -> facilitator.json(body).post("/api/v1/conversations"),
+        return Created.eventually(() -> facilitator.json(body).post("/api/v1/conversations"),
                 "diagnostics-service did not learn the participants' organisations");
     }
 
