@@ -77,7 +77,7 @@ async function run(): Promise<void> {
   const issued = expectSuccess(await admin.POST("/api/v1/admin/api-keys", {
     body: {
       name: "Front-end scenario",
-      scopes: ["actors:read", "actors:write", "alliances:read", "alliances:write"],
+      scopes: ["actors:read", "actors:write", "alliances:read"],
     },
   }), 201, "create an API key");
   const apiKey = present(issued.secret, "the issued key's secret");
@@ -104,11 +104,30 @@ async function run(): Promise<void> {
   step(`registered ${registered.length} actors named with ${marker}`);
 
   const [epicerie, , , , atelier] = ids;
-  const read = expectSuccess(await api.GET("/api/v1/actors/{id}", {
-    params: { path: { id: present(epicerie, "the first actor") } },
-  }), 200, "read an actor");
+  const epicerieId = present(epicerie, "the first actor");
+  const reading = await api.GET("/api/v1/actors/{id}", { params: { path: { id: epicerieId } } });
+  const read = expectSuccess(reading, 200, "read an actor");
   check(read.name === inputs[0]?.name, `read back ${read.name}`);
-  step(`read ${read.name} (${read.world ?? "no world"})`);
+  const etag = present(reading.response.headers.get("ETag"), "the actor's ETag");
+  step(`read ${read.name} (${read.world ?? "no world"}, ETag ${etag})`);
+
+  // A replacement based on the version read: the ETag goes back as If-Match, and a stale one is refused.
+  // Only the administrator and the organisation's own keys change an actor.
+  const description = "Épicerie solidaire et ateliers cuisine pour les familles du Bugey";
+  const replacement = { ...present(inputs[0], "the first actor's input"), description } satisfies ActorInput;
+  const replaced = expectSuccess(await admin.PUT("/api/v1/actors/{id}", {
+    params: { path: { id: epicerieId }, header: { "If-Match": etag } },
+    body: replacement,
+  }), 200, "describe an actor");
+  check(replaced.description === description && replaced.version !== read.version,
+    `replaced with ${JSON.stringify(replaced)}`);
+  step(`described ${replaced.name} with If-Match ${etag}: version ${read.version} became ${replaced.version}`);
+
+  const stale = expectProblem(await admin.PUT("/api/v1/actors/{id}", {
+    params: { path: { id: epicerieId }, header: { "If-Match": etag } },
+    body: replacement,
+  }), 412, "replace an actor with a stale ETag");
+  step(`stale If-Match: ${stale.status} ${stale.title}`);
 
   const unaccented = expectSuccess(await api.GET("/api/v1/actors", {
     params: { query: { q: `${marker} epicerie amberieu` } },
