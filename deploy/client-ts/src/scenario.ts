@@ -1,8 +1,8 @@
 // A front-end's use of the suite through the client generated from its contract: every request and answer
-// is typed by generated/schema.d.ts, nothing about the API is declared by hand. Exits non-zero on any
-// unexpected answer.
+// is typed by generated/schema.d.ts, nothing about the API is declared by hand. Run against the gateway at
+// MAILLAGE_GATEWAY_URL with the admin key MAILLAGE_ADMIN_API_KEY; exits non-zero on any unexpected answer.
 import { randomBytes, randomUUID } from "node:crypto";
-import createClient from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import type { components, paths } from "../generated/schema.js";
 
 type Actor = components["schemas"]["Actor"];
@@ -69,21 +69,29 @@ function expectProblem<Data>(answer: Answer<Data, Problem>, status: number, what
 
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
-const gatewayUrl = setting("MAILLAGE_GATEWAY_URL").replace(/\/$/, "");
-const adminApiKey = setting("MAILLAGE_ADMIN_API_KEY");
+type ApiClient = Client<paths>;
+
+function client(gatewayUrl: string, apiKey: string): ApiClient {
+  return createClient<paths>({ baseUrl: gatewayUrl, headers: { "X-API-Key": apiKey } });
+}
+
+async function issueKey(issuer: ApiClient, request: components["schemas"]["CreateApiKeyRequest"]): Promise<string> {
+  const issued = expectSuccess(await issuer.POST("/api/v1/admin/api-keys", { body: request }), 201, `create key ${request.name}`);
+  step(`created API key ${present(issued.key?.id, "the issued key's id")} (${request.scopes.join(", ")}) for ${request.name}`);
+  return present(issued.secret, "the issued key's secret");
+}
 
 async function run(): Promise<void> {
-  const admin = createClient<paths>({ baseUrl: gatewayUrl, headers: { "X-API-Key": adminApiKey } });
-  const issued = expectSuccess(await admin.POST("/api/v1/admin/api-keys", {
-    body: {
-      name: "Front-end scenario",
-      scopes: ["actors:read", "actors:write", "alliances:read"],
-    },
-  }), 201, "create an API key");
-  const apiKey = present(issued.secret, "the issued key's secret");
-  step(`created API key ${present(issued.key?.id, "the issued key's id")} for the front end`);
-
-  const api = createClient<paths>({ baseUrl: gatewayUrl, headers: { "X-API-Key": apiKey } });
+  // The suite's admin key has the gateway's default rate limit, which other callers share: this run issues its
+  // own keys, one for the front end and an administrator's with a limit of its own.
+  const gatewayUrl = setting("MAILLAGE_GATEWAY_URL").replace(/\/$/, "");
+  const suiteAdmin = client(gatewayUrl, setting("MAILLAGE_ADMIN_API_KEY"));
+  const admin = client(gatewayUrl, await issueKey(suiteAdmin, {
+    name: "Front-end scenario administrator", scopes: ["admin"], requestsPerMinute: 1_000,
+  }));
+  const api = client(gatewayUrl, await issueKey(suiteAdmin, {
+    name: "Front-end scenario", scopes: ["actors:read", "actors:write", "alliances:read"],
+  }));
 
   // A word no other actor of the suite has, so that searches and pages hold only this run's actors.
   const marker = `tsfront${randomBytes(4).toString("hex")}`;
