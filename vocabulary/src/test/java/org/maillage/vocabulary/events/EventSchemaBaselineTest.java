@@ -2,12 +2,11 @@ package org.maillage.vocabulary.events;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +23,7 @@ class EventSchemaBaselineTest {
 
     static final String ACCEPT_PROPERTY = "maillage.events.accept";
     private static final Path BASELINE = Path.of("src/test/events-baseline");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void noSchemaChangedIncompatiblySinceTheBaseline() throws IOException {
@@ -51,7 +50,9 @@ class EventSchemaBaselineTest {
                 + "(…v2) instead:\n" + String.join("\n", breaking));
         if (Boolean.getBoolean(ACCEPT_PROPERTY)) {
             for (EventCatalogue.EventType event : catalogue.types()) {
-                Files.writeString(BASELINE.resolve(event.type() + ".json"), JSON.writeValueAsString(event.dataSchema()) + "\n");
+                String file = event.type() + ".json";
+                Files.copy(EventSchemaFilesTest.SCHEMAS.resolve(file), BASELINE.resolve(file),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             return;
         }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class EventCatalogueTest {
+class EventSchemaFilesTest {
 
     static final Path SCHEMAS = Path.of("src/main/resources").resolve(EventCatalogue.RESOURCES);
     private static final EventCatalogue CATALOGUE = EventCatalogue.load();
