@@ -51,7 +51,7 @@ class EventJourneyTest {
     }
 
     @Test
-    void anAllianceFromProposalToDeliveryAndARegistryTidiedUp() {
+    void everyKindOfChangeTheOtherClassesDoNotMake() {
         String lead = registerActor("Centre social du Valromey", "ASSOCIATION");
         String partner = registerActor("Transports du Valromey", "COMPANY");
         String funder = registerActor("Fondation du Valromey", "FOUNDATION");
