@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.maillage.vocabulary.events.EventCatalogue;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.routing.Upstream;
 
 /**
- * Assembles the suite's contract from the gateway's document and the services' ones. The live /openapi and the
- * committed gateway/src/main/openapi/openapi.json both come from here, so they cannot differ in how they are made.
+ * Assembles the suite's contract from the gateway's document and the services' ones, with the webhooks the
+ * event catalogue describes. The live /openapi and the committed gateway/src/main/openapi/openapi.json both come
+ * from here, so they cannot differ in how they are made.
  */
 @ApplicationScoped
 public class SuiteContract {
@@ -17,9 +19,11 @@ public class SuiteContract {
     private static final Logger LOG = Logger.getLogger(SuiteContract.class);
 
     private final RouteTable routes;
+    private final EventCatalogue events;
 
-    public SuiteContract(RouteTable routes) {
+    public SuiteContract(RouteTable routes, EventCatalogue events) {
         this.routes = routes;
+        this.events = events;
     }
 
     /** The document of one service, with the service it came from. */
@@ -33,6 +37,7 @@ public class SuiteContract {
         MergedOpenApi merged = new OpenApiMerger(info).merge(sources, unavailable);
         OperationSecurity.apply(merged.document(), routes);
         GatewayResponses.apply(merged.document());
+        EventWebhooks.apply(merged.document(), events);
         return merged;
     }
 

@@ -10,13 +10,14 @@ import org.maillage.commons.web.RequestIds;
 import org.maillage.gateway.proxy.ProblemWriter;
 
 /**
- * The documents anyone may read (the contract, the identity keys) cost the client address a token of its
+ * The documents anyone may read (the contracts, the identity keys) cost the client address a token of its
  * limit, the one failed authentications use: nobody can fetch them without bound.
  */
 @ApplicationScoped
 public class PublicDocuments {
 
-    static final List<String> PATHS = List.of("/openapi", "/openapi.yaml", "/identity/jwks.json");
+    static final List<String> PATHS = List.of("/openapi", "/openapi.yaml", "/asyncapi", "/asyncapi.yaml",
+            "/identity/jwks.json");
 
     private final AddressLimiter addresses;
     private final ProblemWriter problems;

@@ -1,13 +1,10 @@
 package org.maillage.gateway.openapi;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +20,17 @@ import org.junit.jupiter.api.Test;
  * Lints the committed suite contract with Spectral (spectral:oas and the OWASP API security ruleset, as set in
  * deploy/contract/.spectral.yaml). Any error fails, except those still listed in deploy/contract/known-errors.txt
  * (work in progress, which may only shrink: an entry that no longer occurs fails too, so the list is kept
- * exact). Warnings are printed, and the README says why each remains. Needs Node.js and npm: the pinned linter
- * is installed with npm ci on first use.
+ * exact). Warnings are printed, and the README says why each remains. Needs Node.js and npm (see
+ * {@link ContractLinters}).
  */
 class ContractLintTest {
 
-    private static final Path LINTER = Path.of("").toAbsolutePath().getParent().resolve("deploy/contract");
     private static final String KNOWN_ERRORS = "known-errors.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theSuiteContractHasNoLintErrors() throws Exception {
-        if (!Files.isDirectory(LINTER.resolve("node_modules/@stoplight/spectral-cli"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"), 600);
-        }
-        String report = run(List.of(LINTER.resolve("node_modules/.bin/spectral").toString(), "lint",
+        String report = ContractLinters.run(List.of(ContractLinters.bin("spectral"), "lint",
                 "--ruleset", ".spectral.yaml", "--format", "json", "--quiet", "--fail-severity", "error",
                 SuiteContractTest.COMMITTED.toAbsolutePath().toString()), 300);
         JsonNode results = JSON.readTree(report.substring(Math.max(0, report.indexOf('['))));
@@ -65,7 +57,7 @@ class ContractLintTest {
     }
 
     private static Set<String> knownErrors() throws IOException {
-        Path file = LINTER.resolve(KNOWN_ERRORS);
+        Path file = ContractLinters.FOLDER.resolve(KNOWN_ERRORS);
         if (!Files.exists(file)) {
             return Set.of();
         }
@@ -77,22 +69,5 @@ class ContractLintTest {
         StringBuilder pointer = new StringBuilder("#");
         path.forEach(segment -> pointer.append('/').append(segment.asText().replace("~", "~0").replace("/", "~1")));
         return pointer.toString();
-    }
-
-    /** Runs a command in the linter's folder; its exit status is not checked, the report says what failed. */
-    private static String run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        File output = File.createTempFile("spectral", ".out");
-        try {
-            Process process = new ProcessBuilder(command).directory(LINTER.toFile())
-                    .redirectErrorStream(false).redirectOutput(output)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            assertTrue(process.waitFor(timeoutSeconds, TimeUnit.SECONDS), "timed out: " + command);
-            if (command.get(0).equals("npm")) {
-                assertEquals(0, process.exitValue(), "npm ci failed in " + LINTER);
-            }
-            return Files.readString(output.toPath(), StandardCharsets.UTF_8);
-        } finally {
-            Files.deleteIfExists(output.toPath());
-        }
     }
 }

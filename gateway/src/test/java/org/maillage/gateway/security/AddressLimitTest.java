@@ -104,7 +104,7 @@ class AddressLimitTest {
     @Test
     void publicDocumentsCountAgainstTheAddressAndCarryItsLimit() {
         LoopbackCaller reader = caller("127.0.0.15");
-        List<String> documents = List.of("/openapi", "/openapi.yaml", "/identity/jwks.json", "/openapi", "/openapi");
+        List<String> documents = List.of("/openapi", "/openapi.yaml", "/identity/jwks.json", "/asyncapi", "/asyncapi.yaml");
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < CAPACITY; i++) {
             RawHttp.Response answer = reader.get(documents.get(i), Map.of());

@@ -12,25 +12,25 @@ import org.maillage.e2e.Created;
 import org.maillage.local.LocalSuite;
 
 /** Partner organisations of the running suite, each with a key for every area, and the admin. */
-final class Partners {
+public final class Partners {
 
     static final List<String> ALL_SCOPES = List.of("actors:read", "actors:write", "alliances:read",
             "alliances:write", "diagnostics:read", "diagnostics:write", "webhooks:manage");
 
-    record Partner(String organisationId, String key) {
+    public record Partner(String organisationId, String key) {
 
-        RequestSpecification call() {
+        public RequestSpecification call() {
             return given().header("X-API-Key", key);
         }
 
-        RequestSpecification json(Object body) {
+        public RequestSpecification json(Object body) {
             return call().contentType(ContentType.JSON).body(body);
         }
     }
 
     private final LocalSuite suite;
 
-    Partners(LocalSuite suite) {
+    public Partners(LocalSuite suite) {
         this.suite = suite;
     }
 
@@ -42,7 +42,7 @@ final class Partners {
      * An alliance proposed by an admin (whose members are active at once), led by the first partner; retried while
      * alliances-service has not yet learnt the new organisations from their events.
      */
-    String proposedByAdmin(String name, Partner lead, Partner... partners) {
+    public String proposedByAdmin(String name, Partner lead, Partner... partners) {
         List<Map<String, String>> members = new ArrayList<>();
         members.add(Map.of("actorId", lead.organisationId(), "role", "LEAD"));
         for (Partner partner : partners) {
@@ -53,7 +53,7 @@ final class Partners {
     }
 
     /** A conversation the partner facilitates; retried while diagnostics-service has not yet learnt the actors. */
-    String openedBy(Partner facilitator, String diagnostic, Partner... participants) {
+    public String openedBy(Partner facilitator, String diagnostic, Partner... participants) {
         List<String> ids = new ArrayList<>(List.of(facilitator.organisationId()));
         for (Partner participant : participants) {
             ids.add(participant.organisationId());
@@ -64,7 +64,7 @@ final class Partners {
                 "diagnostics-service did not learn the participants' organisations");
     }
 
-    Partner create(String name, String kind) {
+    public Partner create(String name, String kind) {
         String organisation = admin().contentType(ContentType.JSON)
                 .body(Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 8), "kind", kind))
                 .post("/api/v1/actors").then().statusCode(201).extract().path("id");

@@ -1,0 +1,35 @@
+package org.maillage.gateway.openapi;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.maillage.vocabulary.events.EventCatalogue;
+
+/**
+ * The event catalogue's data schemas as the suite's documents carry them: the webhooks section of /openapi and
+ * the AsyncAPI document both take them from here, so a partner reads the same schema by either way in.
+ */
+final class EventSchemas {
+
+    private EventSchemas() {
+    }
+
+    /** The component name of an event type's data schema, e.g. ActorRegisteredV1Data. */
+    static String dataName(EventCatalogue.EventType event) {
+        return event.componentName() + "Data";
+    }
+
+    /**
+     * The data schema, without the keywords of a standalone schema file: inside a document its place names it,
+     * and both OpenAPI 3.1 and AsyncAPI 3 schemas take the rest as it is.
+     */
+    static ObjectNode data(EventCatalogue.EventType event) {
+        ObjectNode schema = event.dataSchema();
+        schema.remove("$schema");
+        schema.remove("$id");
+        return schema;
+    }
+
+    /** Every data schema into a document's schema components. */
+    static void addDataSchemas(ObjectNode schemas, EventCatalogue catalogue) {
+        catalogue.types().forEach(event -> schemas.set(dataName(event), data(event)));
+    }
+}
