@@ -97,10 +97,10 @@ class TenantIsolationTest {
         Partners.Partner invited = partners.create("Invitée", "FOUNDATION");
         String alliance = partners.proposedByAdmin("Alliance du propriétaire", owner, member);
         String path = "/api/v1/alliances/" + alliance;
-        String ownPledge = owner.json(commitment(owner.organisationId())).post(path + "/commitments")
-                .then().statusCode(201).extract().path("id");
-        String proposedForMember = owner.json(commitment(member.organisationId())).post(path + "/commitments")
-                .then().statusCode(201).extract().path("id");
+        String ownPledge = commitmentOf(owner.organisationId(),
+                owner.json(commitment(owner.organisationId())).post(path + "/commitments"));
+        String proposedForMember = commitmentOf(member.organisationId(),
+                owner.json(commitment(member.organisationId())).post(path + "/commitments"));
         String milestone = owner.json(Map.of("title", "Lancement", "dueDate", "2027-06-30"))
                 .post(path + "/milestones").then().statusCode(201).extract().path("id");
         owner.json(Map.of("actorId", invited.organisationId(), "role", "PARTNER")).post(path + "/members")
@@ -215,6 +215,12 @@ class TenantIsolationTest {
         refused(intruder.call().post("/api/v1/admin/api-keys/" + ownerKeyId + "/rotate"));
         partners.admin().get("/api/v1/admin/api-keys?limit=500").then().statusCode(200)
                 .body("items.find { it.id == '" + ownerKeyId + "' }.revokedAt", equalTo(null));
+    }
+
+    /** A commitment's answer is the alliance: the new commitment is the one of that member. */
+    private static String commitmentOf(String memberActorId, Response pledged) {
+        return pledged.then().statusCode(201).extract()
+                .path("commitments.find { it.memberActorId == '" + memberActorId + "' }.id");
     }
 
     private static Map<String, Object> commitment(String memberActorId) {
