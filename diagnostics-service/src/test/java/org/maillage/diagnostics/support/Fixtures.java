@@ -19,7 +19,7 @@ public final class Fixtures {
     }
 
     public static String csvImport(String csv, String period) {
-        return given().contentType("text/csv").body(csv).queryParam("period", period)
+        return given().contentType("text/csv; charset=UTF-8").body(csv).queryParam("period", period)
                 .post("/api/v1/observation-imports/csv").then().statusCode(200).extract().path("importId");
     }
 }
