@@ -75,7 +75,7 @@ class ObservationImportTest {
 
     @Test
     void partialModeWritesTheValidRows() {
-        given().contentType("text/csv; charset=UTF-8").body(BAD_CSV).queryParam("period", "2018").queryParam("mode", "partial")
+        given().contentType("text/csv; charset=UTF-8").body(BAD_CSV).queryParam("period", "2018").queryParam("mode", "PARTIAL")
                 .post("/api/v1/observation-imports/csv")
                 .then().statusCode(200)
                 .body("status", equalTo("PARTIALLY_APPLIED"))
