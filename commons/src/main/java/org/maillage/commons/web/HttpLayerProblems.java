@@ -1,7 +1,6 @@
 package org.maillage.commons.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,8 +12,8 @@ import java.util.Map;
 
 /**
  * Errors answered below the REST layer — a request target or headers over the limits, a target that is not a
- * valid URI, a body without a Content-Type or in a charset other than UTF-8, a failure of the HTTP router
- * itself — get the same problem+json body as every other error, instead of the router's bare status line.
+ * valid URI, a failure of the HTTP router itself — get the same problem+json body as every other error, instead
+ * of the router's bare status line.
  *
  * <p>Quarkus refuses an invalid URI with a bare 400 before any route runs unless the JVM is started with
  * {@code -Dvertx.disableURIValidation=true}; every launcher of the suite sets it, so the check is made here.
@@ -72,38 +71,7 @@ public class HttpLayerProblems {
                     + limits.maxHeaderBytes() + " accepted");
             return;
         }
-        String refusedBody = refusedBody(request);
-        if (refusedBody != null) {
-            send(context, 415, refusedBody);
-            return;
-        }
         context.next();
-    }
-
-    /** Why a body cannot be read as sent: its type is not given, or its charset is not UTF-8; null when it can. */
-    private static String refusedBody(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean hasBody = length != null ? !"0".equals(length.strip())
-                : request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-        if (!hasBody) {
-            return null;
-        }
-        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || contentType.isBlank()) {
-            return "The request has a body but no Content-Type header; send it with the media type the operation "
-                    + "consumes, such as application/json";
-        }
-        String[] parts = contentType.split(";");
-        for (int i = 1; i < parts.length; i++) {
-            String[] parameter = parts[i].split("=", 2);
-            if (parameter.length == 2 && "charset".equalsIgnoreCase(parameter[0].strip())) {
-                String charset = parameter[1].strip().replace("\"", "");
-                if (!"utf-8".equalsIgnoreCase(charset)) {
-                    return "Only UTF-8 is accepted: send the body in UTF-8 with charset=utf-8, or with no charset";
-                }
-            }
-        }
-        return null;
     }
 
     private void answer(RoutingContext context, int status) {
