@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,13 +61,14 @@ class WebhookStrictRequestsTest {
     }
 
     @Test
-    void aBodyWithoutContentTypeIsA415ProblemBeforeAnything() throws IOException {
+    void aBodyWithoutContentTypeIsA415ProblemAndCreatesNothing() throws IOException {
         byte[] body = "{\"url\":\"https://93.184.215.14/h\",\"eventTypes\":[\"org.maillage.actor.*\"]}"
                 .getBytes(StandardCharsets.UTF_8);
         RawHttp.Response response = RawHttp.send("localhost", RestAssured.port,
                 "POST /api/v1/webhooks HTTP/1.1\r\nX-API-Key: " + key, body);
         assertEquals(415, response.status(), response.body());
         assertEquals(PROBLEM, response.contentType());
+        assertNotNull(response.header("RateLimit-Limit"), "a 415 is counted and told like any answer");
         given().header("X-API-Key", key).get("/api/v1/webhooks").then().statusCode(200).body("items", empty());
     }
 
