@@ -80,7 +80,8 @@ class ActorResourceTest {
         given().when().get("/api/v1/actors/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Resource not found"));
-        given().when().get("/api/v1/actors/not-a-uuid").then().statusCode(404);
+        given().when().get("/api/v1/actors/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
     }
 
     @Test

@@ -125,7 +125,7 @@ class ActorSearchTest {
         String food = register("{\"name\":\"" + tag + " a\",\"kind\":\"ASSOCIATION\",\"themes\":[\"FOOD\",\"HEALTH\"]}");
         String company = register("{\"name\":\"" + tag + " b\",\"kind\":\"COMPANY\",\"themes\":[\"HEALTH\"],"
                 + "\"identifiers\":[{\"scheme\":\"SIREN\",\"value\":\"552100554\"}]}");
-        assertEquals(List.of(food, company), ids(Map.of("q", tag, "theme", "health")));
+        assertEquals(List.of(food, company), ids(Map.of("q", tag, "theme", "HEALTH")));
         assertEquals(List.of(food), ids(Map.of("q", tag, "theme", "FOOD")));
         assertEquals(List.of(company), ids(Map.of("q", tag, "world", "PRIVATE")));
         assertEquals(List.of(food), ids(Map.of("q", tag, "kind", "ASSOCIATION")));

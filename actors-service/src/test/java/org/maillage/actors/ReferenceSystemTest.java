@@ -50,7 +50,7 @@ class ReferenceSystemTest {
         as(intruder).contentType(ContentType.JSON).body("[" + actorWithRef("Squat en lot", system, "c-4") + "]")
                 .post("/api/v1/actors/bulk").then().statusCode(200)
                 .body("items[0].status", equalTo("ERROR")).body("items[0].problem.status", equalTo(403));
-        as(intruder).contentType("application/merge-patch+json")
+        as(intruder).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"externalRefs\":[{\"system\":\"" + system + "\",\"id\":\"c-5\"}]}")
                 .patch("/api/v1/actors/" + intruder).then().statusCode(403).contentType(PROBLEM);
 

@@ -88,7 +88,7 @@ class AllianceConcurrencyTest {
         String base = "/api/v1/alliances/" + propose();
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{\"to\":\"SCOPING\"}")
                 .when().post(base + "/transitions").then().statusCode(412).contentType("application/problem+json");
-        given().contentType("application/merge-patch+json").header("If-Match", "\"7\"").body("{\"name\":\"X\"}")
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"7\"").body("{\"name\":\"X\"}")
                 .when().patch(base).then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"to\":\"SCOPING\"}")
                 .when().post(base + "/transitions").then().statusCode(200).header("ETag", equalTo("\"1\""));
@@ -109,7 +109,7 @@ class AllianceConcurrencyTest {
                 .statusCode(422).body("errors[0].code", equalTo("NotAMember"));
         AllianceLifecycleTest.post(base + "/members", "{\"actorId\":\"%s\",\"role\":\"LEAD\"}".formatted(UUID.randomUUID()))
                 .statusCode(422).body("errors[0].code", equalTo("UnknownActor"));
-        given().contentType("application/merge-patch+json").body("{\"territories\":[\"Paris\"],\"colour\":1}")
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"territories\":[\"Paris\"],\"colour\":1}")
                 .when().patch(base).then().statusCode(400).contentType("application/problem+json");
         AllianceLifecycleTest.post("/api/v1/alliances/" + UUID.randomUUID() + "/transitions", "{\"to\":\"SCOPING\"}")
                 .statusCode(404);

@@ -196,9 +196,9 @@ class AllianceConsentTest {
         as(lead).delete(base + "/members/" + lead).then().statusCode(200)
                 .body("members.find { it.actorId == '%s' }.status".formatted(lead), equalTo("LEFT"));
         // The former lead no longer changes the alliance; the new one does.
-        as(lead).contentType("application/merge-patch+json").body("{\"name\":\"Repris\"}").patch(base)
+        as(lead).contentType("application/merge-patch+json; charset=UTF-8").body("{\"name\":\"Repris\"}").patch(base)
                 .then().statusCode(403);
-        as(partner).contentType("application/merge-patch+json").body("{\"name\":\"Repris\"}").patch(base)
+        as(partner).contentType("application/merge-patch+json; charset=UTF-8").body("{\"name\":\"Repris\"}").patch(base)
                 .then().statusCode(200).body("name", equalTo("Repris"));
     }
 

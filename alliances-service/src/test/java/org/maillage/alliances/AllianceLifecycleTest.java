@@ -75,7 +75,7 @@ class AllianceLifecycleTest {
                 .body("signals.worldsRepresented", containsInAnyOrder("NONPROFIT", "PUBLIC"))
                 .body("signals.balanceIndex", nullValue());
 
-        given().contentType("application/merge-patch+json").body("""
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("""
                         {"type":"SOCIETAL_INNOVATION","objectives":[{"title":"Train seniors","indicator":"Seniors trained",
                          "baseline":0,"target":500,"dueDate":"2027-06-30"}]}""")
                 .when().patch(base).then().statusCode(200)

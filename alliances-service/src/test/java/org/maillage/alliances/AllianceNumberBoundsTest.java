@@ -97,10 +97,10 @@ class AllianceNumberBoundsTest {
         long started = System.nanoTime();
         given().contentType(ContentType.JSON).body(proposal("1e100000000")).post("/api/v1/alliances")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("objectives[0].target"));
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"objectives\":[{\"title\":\"Former\",\"target\":1e100000000}]}").patch(base)
                 .then().statusCode(400).contentType(PROBLEM);
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"objectives\":[{\"title\":\"Former\",\"baseline\":0.00001}]}").patch(base)
                 .then().statusCode(400).contentType(PROBLEM);
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -68,7 +68,7 @@ class AllianceTerritoryAndArchiveTest {
         assertFound("01", ain);
         assertFound("REGION:93");
 
-        given().contentType("application/merge-patch+json").body("{\"territories\":[\"93048\"]}")
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"territories\":[\"93048\"]}")
                 .when().patch("/api/v1/alliances/" + ain).then().statusCode(200);
         assertFound("93", saintDenis, seineSaintDenis, ain);
         assertFound("01");
@@ -106,7 +106,7 @@ class AllianceTerritoryAndArchiveTest {
         given().queryParam("territory", "NOWHERE:93").when().get("/api/v1/alliances")
                 .then().statusCode(422).body("errors[0].field", equalTo("territory"));
         String id = propose("\"01004\"");
-        given().contentType("application/merge-patch+json").body("{\"territories\":[\"00000\"]}")
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"territories\":[\"00000\"]}")
                 .when().patch("/api/v1/alliances/" + id).then().statusCode(422)
                 .body("errors[0].code", equalTo("UnknownTerritory"));
     }
@@ -126,7 +126,7 @@ class AllianceTerritoryAndArchiveTest {
         given().when().delete(base).then().statusCode(200).header("ETag", equalTo("\"1\""));
 
         given().when().get(base).then().statusCode(200).body("archived", equalTo(true));
-        given().contentType("application/merge-patch+json").body("{\"name\":\"Encore\"}").when().patch(base)
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"name\":\"Encore\"}").when().patch(base)
                 .then().statusCode(409);
         AllianceLifecycleTest.post(base + "/transitions", "{\"to\":\"SCOPING\"}").statusCode(409)
                 .body("errors[0].code", equalTo("Archived"));

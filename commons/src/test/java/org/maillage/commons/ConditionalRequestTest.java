@@ -16,7 +16,7 @@ import org.maillage.local.test.LocalInfrastructureResource;
 @QuarkusTestResource(LocalInfrastructureResource.class)
 class ConditionalRequestTest {
 
-    private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     private String create() {
         String id = UUID.randomUUID().toString();

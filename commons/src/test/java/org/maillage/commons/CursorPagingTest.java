@@ -66,6 +66,8 @@ class CursorPagingTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("includeArchived"))
                 .body("errors[0].message", equalTo("must be true or false"));
         given().queryParam("includeArchived", "TRUE").when().get("/probe-http/sync")
+                .then().statusCode(400).body("errors[0].field", equalTo("includeArchived"));
+        given().queryParam("includeArchived", "true").when().get("/probe-http/sync")
                 .then().statusCode(200).body("includeArchived", equalTo(true));
     }
 

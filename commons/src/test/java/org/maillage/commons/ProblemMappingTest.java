@@ -104,7 +104,7 @@ class ProblemMappingTest {
                 .when().post("/probe/things")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("size"))
-                .body("errors[0].message", equalTo("must be a number"));
+                .body("errors[0].message", equalTo("must be a whole number"));
     }
 
     @Test

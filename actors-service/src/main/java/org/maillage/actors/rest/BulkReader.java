@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.maillage.actors.service.ActorInput;
 import org.maillage.actors.service.BulkItem;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.web.StrictJsonBodies;
 
 /**
  * Reads a bulk body, a JSON array or NDJSON (one actor per line), into items: an unreadable or invalid item
@@ -67,6 +69,14 @@ public class BulkReader {
     }
 
     private BulkItem item(int index, String text, JsonNode node) {
+        if (text != null) {
+            // A JSON array body was checked whole when it was read; an NDJSON line is checked here.
+            try {
+                StrictJsonBodies.check(text.getBytes(StandardCharsets.UTF_8), false);
+            } catch (BadRequestException e) {
+                return new BulkItem(index, null, e);
+            }
+        }
         try {
             ActorInput input = text != null ? objectMapper.readValue(text, ActorInput.class)
                     : objectMapper.treeToValue(node, ActorInput.class);

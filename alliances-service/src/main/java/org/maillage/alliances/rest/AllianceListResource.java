@@ -1,5 +1,6 @@
 package org.maillage.alliances.rest;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,6 +43,8 @@ import org.maillage.territory.Territory;
 @Tag(name = "Alliances")
 public class AllianceListResource {
 
+    private static final String THEME_CODE = "must be a theme code in upper case, such as DIGITAL_INCLUSION";
+
     private final AllianceQueries queries;
     private final Territories territories;
 
@@ -76,7 +79,8 @@ public class AllianceListResource {
             @Parameter(description = "Alliances acting on this territory, inside it or on a territory containing it. An "
                     + "INSEE/COG code (the smallest territory with that code; EPCI: SIREN) or LEVEL:code, e.g. 93, 01004, "
                     + "REGION:84", example = "93") @QueryParam("territory") @Size(max = 30) String territory,
-            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50) String theme,
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50)
+            @Pattern(regexp = AllianceDetailsRequest.THEME, message = THEME_CODE) String theme,
             @Parameter(example = "SOCIETAL_INNOVATION", schema = @Schema(implementation = AllianceType.class))
             @QueryParam("type") String type,
             @Parameter(description = "An active or invited member: an organisation finds the alliances it is invited to", schema = @Schema(implementation = UUID.class))
@@ -97,9 +101,9 @@ public class AllianceListResource {
         SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
         Territory place = territory(territory);
         AllianceFilter filter = new AllianceFilter(QueryParams.enumValue(AllianceState.class, "state", state),
-                place == null ? null : place.key(), place == null ? List.of() : place.parents(), blankToNull(theme), QueryParams.enumValue(AllianceType.class, "type", type),
-                UuidParams.of("memberActorId", memberActorId), QueryParams.enumValue(MemberRole.class, "role", role),
-                UuidParams.of("addressesFragility", fragility),
+                place == null ? null : place.key(), place == null ? List.of() : place.parents(), theme, QueryParams.enumValue(AllianceType.class, "type", type),
+                QueryParams.uuid("memberActorId", memberActorId), QueryParams.enumValue(MemberRole.class, "role", role),
+                QueryParams.uuid("addressesFragility", fragility),
                 Boolean.TRUE.equals(needsAttention) ? queries.attention().thresholds() : null, sync.updatedSince(),
                 sync.includeArchived());
         PageRequest page = PageRequest.of(limit, cursor);
@@ -131,10 +135,11 @@ public class AllianceListResource {
     public AllianceSummary summary(
             @Parameter(description = "An INSEE/COG code (the smallest territory with that code) or LEVEL:code",
                     example = "93") @QueryParam("territory") @Size(max = 30) String territory,
-            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50) String theme) {
+            @Parameter(example = "DIGITAL_INCLUSION") @QueryParam("theme") @Size(max = 50)
+            @Pattern(regexp = AllianceDetailsRequest.THEME, message = THEME_CODE) String theme) {
         Territory place = territory(territory);
         AllianceFilter filter = new AllianceFilter(null, place == null ? null : place.key(),
-                place == null ? List.of() : place.parents(), blankToNull(theme), null, null, null, null, null, null, false);
+                place == null ? List.of() : place.parents(), theme, null, null, null, null, null, null, false);
         Map<AllianceState, Long> counts = queries.countsByState(filter);
         return new AllianceSummary(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
     }
@@ -146,9 +151,5 @@ public class AllianceListResource {
         return territories.parse(value.strip()).orElseThrow(() -> new UnprocessableException(
                 "territory " + value + " is not in the territorial reference",
                 List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

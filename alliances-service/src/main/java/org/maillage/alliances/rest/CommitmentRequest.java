@@ -22,5 +22,5 @@ public record CommitmentRequest(
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(Commitment.MAX_AMOUNT)
         @Digits(integer = Commitment.AMOUNT_INTEGER_DIGITS, fraction = Commitment.AMOUNT_FRACTION_DIGITS) BigDecimal amount,
         @Schema(example = "EUR", description = "EUR, person-days, …") @NotBlank @Size(max = 40) String unit,
-        @Schema(example = "2027-03-31", nullable = true, maxLength = 10) LocalDate dueDate) {
+        @Schema(example = "2027-03-31", maxLength = 10) LocalDate dueDate) {
 }

@@ -9,8 +9,8 @@ import org.maillage.alliances.domain.Outcome;
 @Schema(name = "TransitionRequest", description = "The state to move to, why, and the outcome when closing")
 public record TransitionRequest(
         @Schema(example = "AGREED") @NotNull AllianceState to,
-        @Schema(example = "Partnership agreement signed on 2026-11-20", nullable = true) @Size(max = 2000) String reason,
-        @Schema(example = "ACHIEVED", nullable = true, maxLength = 20,
+        @Schema(example = "Partnership agreement signed on 2026-11-20") @Size(max = 2000) String reason,
+        @Schema(example = "ACHIEVED", maxLength = 20,
                 description = "Only with to CLOSING or CLOSED; needed to close")
         Outcome outcome) {
 }

@@ -14,7 +14,7 @@ import org.maillage.commons.paging.PageRequest;
 /**
  * Documents the limits commons enforces on the parameters every service shares, wherever a service declares
  * them, so each contract states them the same way (the lengths of Idempotency-Key, If-Match and cursor, the
- * range of limit, the form of updatedSince).
+ * range of limit, the form of updatedSince), and that a query parameter is never empty.
  */
 public class SharedParameterLimits implements OASFilter {
 
@@ -36,6 +36,13 @@ public class SharedParameterLimits implements OASFilter {
                         .type(List.of(Schema.SchemaType.STRING)));
             }
             limits.accept(parameter.getSchema());
+        }
+        Schema schema = parameter.getSchema();
+        if (parameter.getIn() == Parameter.In.QUERY && schema != null && schema.getRef() == null
+                && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getMinLength() == null) {
+            // EmptyQueryValuesFilter refuses ?name= rather than reading it as absent.
+            schema.minLength(1);
         }
         return parameter;
     }

@@ -2,10 +2,15 @@ package org.maillage.commons.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.commons.web.SafeText;
+import org.maillage.commons.web.Uuids;
 
 /** Names the JSON location of a Jackson mapping failure the way clients write it: "members[0].role". */
 final class JsonPaths {
@@ -33,16 +38,32 @@ final class JsonPaths {
         if (e instanceof UnsafeTextException) {
             return SafeText.EXPECTATION;
         }
+        if (e instanceof StrictJsonException strict) {
+            return strict.expectation();
+        }
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             List<String> allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             return "must be one of " + allowed;
         }
+        if (target == boolean.class || target == Boolean.class) {
+            return "must be true or false";
+        }
         if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
-            return "must be a " + (target == boolean.class ? "boolean" : "number");
+            return target == float.class || target == double.class || target == Float.class
+                    || target == Double.class || target == BigDecimal.class ? "must be a number" : "must be a whole number";
+        }
+        if (target == String.class) {
+            return "must be a string";
         }
         if (target == UUID.class) {
-            return "must be a UUID";
+            return Uuids.EXPECTATION;
+        }
+        if (target == Instant.class || target == OffsetDateTime.class) {
+            return "must be an RFC 3339 date-time with an offset";
+        }
+        if (target == LocalDate.class) {
+            return "must be a date such as 2026-03-14";
         }
         return "has a value of the wrong type or format";
     }

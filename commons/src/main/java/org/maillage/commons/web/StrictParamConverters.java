@@ -1,5 +1,6 @@
 package org.maillage.commons.web;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -7,15 +8,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 
 /**
- * Reads number and boolean query parameters strictly, answering a bad value with a 400 problem that names the
- * parameter: JAX-RS would answer {@code limit=ten} with a bare 404 and read {@code includeArchived=yes} as false.
+ * Reads number, boolean and UUID parameters exactly as the contracts type them, answering a bad value with a 400
+ * problem that names the parameter: JAX-RS would answer {@code limit=ten} or a malformed UUID in a path with a
+ * bare 404, read {@code includeArchived=yes} as false, and take shortened UUIDs such as {@code 1-2-3-4-5}.
+ * Booleans are {@code true} or {@code false} in lower case, as in JSON; UUIDs are in 8-4-4-4-12 form.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -27,12 +30,13 @@ public class StrictParamConverters implements ParamConverterProvider {
             Integer.class, new Reading(Integer::valueOf, "must be a whole number"),
             Long.class, new Reading(Long::valueOf, "must be a whole number"),
             Double.class, new Reading(StrictParamConverters::finiteNumber, "must be a number"),
-            Boolean.class, new Reading(StrictParamConverters::trueOrFalse, "must be true or false"));
+            Boolean.class, new Reading(StrictParamConverters::trueOrFalse, "must be true or false"),
+            UUID.class, new Reading(Uuids::parse, Uuids.EXPECTATION));
 
     @Override
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         Reading reading = READINGS.get(rawType);
-        String parameter = queryParameterName(annotations);
+        String parameter = parameterName(annotations, rawType == UUID.class);
         if (reading == null || parameter == null) {
             return null;
         }
@@ -43,7 +47,7 @@ public class StrictParamConverters implements ParamConverterProvider {
                     return null;
                 }
                 try {
-                    return rawType.cast(reading.parse().apply(value.strip()));
+                    return rawType.cast(reading.parse().apply(value));
                 } catch (IllegalArgumentException e) {
                     throw new BadRequestException(parameter + " " + reading.expectation() + ", not '" + value + "'",
                             List.of(new FieldError(parameter, "InvalidValue", reading.expectation())));
@@ -57,10 +61,14 @@ public class StrictParamConverters implements ParamConverterProvider {
         };
     }
 
-    private static String queryParameterName(Annotation[] annotations) {
+    /** The query parameter's name, or the path parameter's when those are read here too. */
+    private static String parameterName(Annotation[] annotations, boolean pathToo) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
                 return query.value();
+            }
+            if (pathToo && annotation instanceof PathParam path) {
+                return path.value();
             }
         }
         return null;
@@ -68,14 +76,14 @@ public class StrictParamConverters implements ParamConverterProvider {
 
     private static Double finiteNumber(String value) {
         double number = Double.parseDouble(value);
-        if (!Double.isFinite(number)) {
+        if (!Double.isFinite(number) || !value.strip().equals(value)) {
             throw new NumberFormatException(value);
         }
         return number;
     }
 
     private static Boolean trueOrFalse(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
+        return switch (value) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new IllegalArgumentException(value);

@@ -49,7 +49,7 @@ class ImportIndicatorLockTest {
             try (Statement statement = deleting.createStatement()) {
                 // what DELETE /indicators/{code} does first: lock the row
                 statement.execute("SELECT code FROM indicator WHERE code = 'lock_a' FOR UPDATE");
-                CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> given().contentType("text/csv")
+                CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> given().contentType("text/csv; charset=UTF-8")
                         .body(CSV).queryParam("period", "2020").post("/api/v1/observation-imports/csv").statusCode());
                 assertTrue(Eventually.holds(() -> Sql.query(dataSource, """
                         SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'

@@ -59,13 +59,13 @@ class NumberBoundsTest {
     void aCsvValueBeyondTheBoundRejectsItsRow() {
         Fixtures.indicator("nb_csv", "HIGHER_IS_WORSE", "POPULATION_WEIGHTED_MEAN", null);
         String csv = "CODGEO;nb_csv\n2A001;5\n2A004;10000000000000000\n";
-        given().contentType("text/csv").body(csv).queryParam("period", "2015").post("/api/v1/observation-imports/csv")
+        given().contentType("text/csv; charset=UTF-8").body(csv).queryParam("period", "2015").post("/api/v1/observation-imports/csv")
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("report.rejections[0].line", equalTo(3)).body("report.rejections[0].column", equalTo("nb_csv"))
                 .body("report.rejections[0].code", equalTo("OutOfRange"));
         assertEquals("0", count("nb_csv"));
 
-        given().contentType("text/csv").body(csv).queryParam("period", "2015").queryParam("mode", "PARTIAL")
+        given().contentType("text/csv; charset=UTF-8").body(csv).queryParam("period", "2015").queryParam("mode", "PARTIAL")
                 .post("/api/v1/observation-imports/csv").then().statusCode(200).body("created", equalTo(1));
     }
 
@@ -78,7 +78,7 @@ class NumberBoundsTest {
                                          updated_at)
                 VALUES ('nb_old', '2015', 'COMMUNE', '2A004', 1e308, 'legacy', false, now())""");
 
-        given().contentType("text/csv").body("CODGEO;nb_old\n2A001;5\n").queryParam("period", "2015")
+        given().contentType("text/csv; charset=UTF-8").body("CODGEO;nb_old\n2A001;5\n").queryParam("period", "2015")
                 .post("/api/v1/observation-imports/csv").then().statusCode(409).contentType(PROBLEM)
                 .body("errors.code", contains("AggregationOverflow")).body("detail", containsString("nb_old"));
         assertEquals("1", count("nb_old"));
@@ -134,7 +134,7 @@ class NumberBoundsTest {
     }
 
     private static io.restassured.response.ValidatableResponse csv(String body) {
-        return given().contentType("text/csv").body(body).queryParam("period", "2015")
+        return given().contentType("text/csv; charset=UTF-8").body(body).queryParam("period", "2015")
                 .post("/api/v1/observation-imports/csv").then().contentType(PROBLEM);
     }
 

@@ -42,7 +42,7 @@ class ObservationImportLimitsTest {
         String csv = "CODGEO;fx_rate\n2A001;5\n" + IntStream.range(0, bad).mapToObj(i -> "99999;1")
                 .collect(Collectors.joining("\n")) + "\n";
 
-        given().contentType("text/csv").body(csv).queryParam("period", "1902").post("/api/v1/observation-imports/csv")
+        given().contentType("text/csv; charset=UTF-8").body(csv).queryParam("period", "1902").post("/api/v1/observation-imports/csv")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("report.rejected", equalTo(bad))
                 .body("report.rejections", hasSize(ImportReport.MAX_REJECTIONS_SHOWN))
@@ -51,7 +51,7 @@ class ObservationImportLimitsTest {
                 .body("errors", hasSize(ImportRejectedMapper.FIELD_ERRORS_SHOWN));
         assertEquals("0", Sql.query(dataSource, "SELECT count(*) FROM observation WHERE period = '1902'"));
 
-        String importId = given().contentType("text/csv").body(csv).queryParam("period", "1902").queryParam("mode", "PARTIAL")
+        String importId = given().contentType("text/csv; charset=UTF-8").body(csv).queryParam("period", "1902").queryParam("mode", "PARTIAL")
                 .post("/api/v1/observation-imports/csv").then().statusCode(200)
                 .body("status", equalTo("PARTIALLY_APPLIED")).body("created", equalTo(1))
                 .body("rejected", equalTo(bad)).body("rejections", hasSize(ImportReport.MAX_REJECTIONS_SHOWN))

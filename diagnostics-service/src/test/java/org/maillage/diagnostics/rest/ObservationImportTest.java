@@ -58,7 +58,7 @@ class ObservationImportTest {
 
     @Test
     void allOrNothingReportsEveryRejectedRowAndWritesNothing() {
-        given().contentType("text/csv").body(BAD_CSV).queryParam("period", "2019")
+        given().contentType("text/csv; charset=UTF-8").body(BAD_CSV).queryParam("period", "2019")
                 .post("/api/v1/observation-imports/csv")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://maillage.org/problems/import-rejected"))
@@ -75,7 +75,7 @@ class ObservationImportTest {
 
     @Test
     void partialModeWritesTheValidRows() {
-        given().contentType("text/csv").body(BAD_CSV).queryParam("period", "2018").queryParam("mode", "partial")
+        given().contentType("text/csv; charset=UTF-8").body(BAD_CSV).queryParam("period", "2018").queryParam("mode", "PARTIAL")
                 .post("/api/v1/observation-imports/csv")
                 .then().statusCode(200)
                 .body("status", equalTo("PARTIALLY_APPLIED"))
@@ -141,9 +141,9 @@ class ObservationImportTest {
         given().contentType(ContentType.JSON).body("{\"observations\": [{\"indicator\": \"imp_count\"}]}")
                 .post("/api/v1/observation-imports")
                 .then().statusCode(400).body("errors.field", contains("observations[0].value"));
-        given().contentType("text/csv").body("CODGEO;imp_count\n2A001;1\n").post("/api/v1/observation-imports/csv")
+        given().contentType("text/csv; charset=UTF-8").body("CODGEO;imp_count\n2A001;1\n").post("/api/v1/observation-imports/csv")
                 .then().statusCode(400).body("errors.field", contains("period"));
-        given().contentType("text/csv").body("CODE;imp_count\n2A001;1\n").queryParam("period", "2021")
+        given().contentType("text/csv; charset=UTF-8").body("CODE;imp_count\n2A001;1\n").queryParam("period", "2021")
                 .post("/api/v1/observation-imports/csv")
                 .then().statusCode(422).body("report.rejections.code", contains("MissingColumn"));
     }
@@ -155,10 +155,10 @@ class ObservationImportTest {
                 .post("/api/v1/observation-imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("observations[0].source"));
-        given().contentType("text/csv").body("CODGEO;imp_count\n2A001;1\n").queryParam("period", "2021")
+        given().contentType("text/csv; charset=UTF-8").body("CODGEO;imp_count\n2A001;1\n").queryParam("period", "2021")
                 .queryParam("source", "s".repeat(501)).post("/api/v1/observation-imports/csv")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("source"));
-        given().contentType("text/csv").body("CODGEO;imp_count\n2A001;1\n").queryParam("period", "2021-01-01T")
+        given().contentType("text/csv; charset=UTF-8").body("CODGEO;imp_count\n2A001;1\n").queryParam("period", "2021-01-01T")
                 .post("/api/v1/observation-imports/csv")
                 .then().statusCode(400).body("errors.field", contains("period"));
     }

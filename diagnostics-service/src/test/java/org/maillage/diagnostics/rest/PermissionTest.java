@@ -90,14 +90,14 @@ class PermissionTest {
 
         as(outsider, WRITE).contentType(ContentType.JSON).body(json).post("/api/v1/observation-imports")
                 .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("observations:import"));
-        as(outsider, WRITE, "catalogue:manage").contentType("text/csv").body("CODGEO;pm_obs\n2A001;999\n")
+        as(outsider, WRITE, "catalogue:manage").contentType("text/csv; charset=UTF-8").body("CODGEO;pm_obs\n2A001;999\n")
                 .queryParam("period", "2015").post("/api/v1/observation-imports/csv").then().statusCode(403);
         observation("pm_obs").body("items[0].value", equalTo(5.0f));
 
         as(outsider, WRITE, "observations:import").contentType(ContentType.JSON).body(json)
                 .post("/api/v1/observation-imports").then().statusCode(200).body("status", equalTo("APPLIED"));
         observation("pm_obs").body("items[0].value", equalTo(999.0f));
-        as(outsider, WRITE, "observations:import").contentType("text/csv").body("CODGEO;pm_obs\n2A001;7\n")
+        as(outsider, WRITE, "observations:import").contentType("text/csv; charset=UTF-8").body("CODGEO;pm_obs\n2A001;7\n")
                 .queryParam("period", "2015").post("/api/v1/observation-imports/csv").then().statusCode(200);
         observation("pm_obs").body("items[0].value", equalTo(7.0f));
     }

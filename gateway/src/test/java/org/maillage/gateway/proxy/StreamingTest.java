@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.maillage.gateway.support.BinaryBodies;
 import org.maillage.gateway.support.GeneratedBytes;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
@@ -54,7 +55,7 @@ class StreamingTest {
     void streamsAnUploadOfKnownLengthAndItsEcho() {
         // The largest body the gateway accepts (1 MB by default): still many times any buffer on the way.
         byte[] body = GeneratedBytes.of(1024 * 1024);
-        byte[] echoed = given().contentType("application/octet-stream")
+        byte[] echoed = given().config(BinaryBodies.WITHOUT_CHARSET).contentType("application/octet-stream")
                 .body(body)
                 .post("/api/v1/actors/upload/echo")
                 .then()
@@ -69,6 +70,7 @@ class StreamingTest {
         byte[] body = GeneratedBytes.of(5 * 1024 * 1024);
         HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/alliances/upload/echo"))
                 .header("X-API-Key", TestCredentials.ADMIN_KEY)
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -119,7 +121,8 @@ class StreamingTest {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/actors/upload/echo HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestCredentials.ADMIN_KEY + "\r\nContent-Length: 5\r\n"
+            out.write(("POST /api/v1/actors/upload/echo HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestCredentials.ADMIN_KEY
+                    + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 5\r\n"
                     + "Expect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.AdminApi;
+import org.maillage.gateway.support.BinaryBodies;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.local.test.LocalInfrastructureResource;
@@ -54,12 +55,14 @@ class LimitsTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeReachingTheService() {
-        given().header("X-API-Key", TestCredentials.ADMIN_KEY).contentType("application/octet-stream")
+        given().config(BinaryBodies.WITHOUT_CHARSET).header("X-API-Key", TestCredentials.ADMIN_KEY)
+                .contentType("application/octet-stream")
                 .body(new byte[1024 * 1024 + 1]).post("/api/v1/actors/upload/echo")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://maillage.org/problems/payload-too-large"));
-        given().header("X-API-Key", TestCredentials.ADMIN_KEY).contentType("application/octet-stream")
+        given().config(BinaryBodies.WITHOUT_CHARSET).header("X-API-Key", TestCredentials.ADMIN_KEY)
+                .contentType("application/octet-stream")
                 .body(new byte[1024 * 1024]).post("/api/v1/actors/upload/echo")
                 .then().statusCode(200);
     }

@@ -46,7 +46,7 @@ class WebhookOwnershipTest {
         String id = Webhooks.create(owner, "https://93.184.215.14/hooks", List.of("org.maillage.alliance.*"))
                 .getString("webhook.id");
 
-        given().header("X-API-Key", narrow).contentType("application/merge-patch+json")
+        given().header("X-API-Key", narrow).contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("url", "https://93.184.215.15/elsewhere")).patch("/api/v1/webhooks/" + id)
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("alliances:read")).body("detail", containsString("changing its URL"));
@@ -58,10 +58,10 @@ class WebhookOwnershipTest {
                 .then().statusCode(200).body("url", org.hamcrest.Matchers.equalTo("https://93.184.215.14/hooks"));
 
         // A description is not where events go: any manager of the organisation may change it.
-        given().header("X-API-Key", narrow).contentType("application/merge-patch+json")
+        given().header("X-API-Key", narrow).contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("description", "renamed")).patch("/api/v1/webhooks/" + id).then().statusCode(200);
         String covering = PartnerKeys.create(organisation, List.of("webhooks:manage", "alliances:read", "actors:read"));
-        given().header("X-API-Key", covering).contentType("application/merge-patch+json")
+        given().header("X-API-Key", covering).contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("url", "https://93.184.215.15/elsewhere")).patch("/api/v1/webhooks/" + id)
                 .then().statusCode(200);
         given().header("X-API-Key", covering).post("/api/v1/webhooks/" + id + "/rotate-secret").then().statusCode(200);

@@ -149,7 +149,7 @@ class TenantIsolationTest {
         refused(intruder.call().delete("/api/v1/indicators/" + code));
         refused(intruder.json(Map.of("period", "2024", "observations", List.of(
                 Map.of("indicator", code, "territoryCode", "93", "value", 999)))).post("/api/v1/observation-imports"));
-        refused(intruder.call().contentType("text/csv").body("CODGEO;" + code + "\n93;999\n").queryParam("period", "2024")
+        refused(intruder.call().contentType("text/csv; charset=UTF-8").body("CODGEO;" + code + "\n93;999\n").queryParam("period", "2024")
                 .post("/api/v1/observation-imports/csv"));
         partners.admin().get("/api/v1/indicators/" + code).then().statusCode(200).header("ETag", indicatorTag);
 
