@@ -61,10 +61,8 @@ public class ActorBulkResource {
                         + "\"kind\": \"LOCAL_AUTHORITY\"}"))})
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON array, malformed JSON, or not 1 to 1000 items",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON array, malformed JSON, or not 1 to 1000 items")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public BulkResult upsert(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         boolean ndjson = contentType != null && contentType.startsWith(NDJSON);
         List<BulkItemResult> results = bulk.upsert(reader.read(body, ndjson)).stream().map(ActorBulkResource::result).toList();

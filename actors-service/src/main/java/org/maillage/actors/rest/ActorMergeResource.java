@@ -25,7 +25,6 @@ import org.maillage.actors.service.MergeRequest;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.idempotency.Idempotency;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{id}/merge")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +41,7 @@ public class ActorMergeResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only admins merge actors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only admins merge actors")
     @Operation(operationId = "mergeActor", summary = "Absorb a duplicate into this organisation",
             description = "The addressed actor survives and takes over the duplicate's identifiers, external refs and "
                     + "territories; the duplicate is archived with mergedInto. Emits org.maillage.actor.updated.v1 "
@@ -53,16 +51,11 @@ public class ActorMergeResource {
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The survivor after the merge",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or the survivor's kind does not allow an absorbed identifier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "One of the actors is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the survivor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "absorbedId is unknown or the actor itself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or the survivor's kind does not allow an absorbed identifier")
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "409", description = "One of the actors is archived")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the survivor")
+    @APIResponse(responseCode = "422", description = "absorbedId is unknown or the actor itself")
     public Response merge(@PathParam("id") UUID id,
                           @Parameter(description = "ETag of the survivor's version the merge is based on")
                           @HeaderParam(ETags.IF_MATCH) String ifMatch,

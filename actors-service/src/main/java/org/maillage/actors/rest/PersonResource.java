@@ -32,7 +32,6 @@ import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{actorId}/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,8 +46,7 @@ public class PersonResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Operation(operationId = "addPerson", summary = "Add a person to an organisation",
             description = "Emits org.maillage.person.added.v1 (ids and professions only, no personal data).")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
@@ -56,14 +54,10 @@ public class PersonResource {
     @APIResponse(responseCode = "201", description = "Added; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, competencies not summing to 100, contact data "
-            + "without consent, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The actor is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "without consent, unknown property or malformed JSON")
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "409", description = "The actor is archived")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response add(@PathParam("actorId") UUID actorId, @Valid @NotNull PersonInput request, @Context UriInfo uriInfo) {
         Person person = service.add(actorId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(person.id().toString()).build())
@@ -76,10 +70,8 @@ public class PersonResource {
                     + "adds removed and erased people as tombstones.")
     @APIResponse(responseCode = "200", description = "A page of people",
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or updatedSince",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or updatedSince")
+    @APIResponse(responseCode = "404", description = "No such actor")
     public Response list(@PathParam("actorId") UUID actorId,
                          @Parameter(description = "Only people changed at or after this RFC 3339 instant", example = "2026-01-31T08:00:00Z")
                          @QueryParam("updatedSince") String updatedSince,

@@ -32,7 +32,6 @@ import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
 import org.maillage.commons.problem.FieldError;
-import org.maillage.commons.problem.Problem;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.territory.Territory;
@@ -66,10 +65,8 @@ public class AllianceListResource {
                     + "client syncing with updatedSince sees deletions.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = AlliancePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
+    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference")
     public Response list(
             @Parameter(description = "Lifecycle state", example = "ACTIVE", schema = @Schema(implementation = AllianceState.class))
             @QueryParam("state") String state,
@@ -126,8 +123,7 @@ public class AllianceListResource {
                     + "filter), possibly on one theme.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = AllianceSummary.class)))
-    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference")
     public AllianceSummary summary(
             @Parameter(description = "An INSEE/COG code (the smallest territory with that code) or LEVEL:code",
                     example = "93") @QueryParam("territory") @Size(max = 30) String territory,

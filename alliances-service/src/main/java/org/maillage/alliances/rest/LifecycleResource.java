@@ -46,8 +46,7 @@ public class LifecycleResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead (into or out of IN_MEDIATION, also the mediator) or an admin may move the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead (into or out of IN_MEDIATION, also the mediator) or an admin may move the alliance")
     @Path("/transitions")
     @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING))
@@ -59,17 +58,13 @@ public class LifecycleResource {
                     + "with from, to and reason.")
     @APIResponse(responseCode = "200", description = "Moved; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such alliance")
     @APIResponse(responseCode = "409", description = "Refused: every unmet condition is listed; or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = REFUSED_EXAMPLE)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An outcome given with a state other than CLOSING or CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "An outcome given with a state other than CLOSING or CLOSED")
     public Response transition(@PathParam("id") UUID id,
                                @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
@@ -103,8 +98,7 @@ public class LifecycleResource {
                     confirmation is awaited; neither counts in totals, guards or the balance index until accepted.""")
     @APIResponse(responseCode = "200", description = "The status",
             content = @Content(schema = @Schema(implementation = AllianceStatus.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance")
     public AllianceStatus status(@PathParam("id") UUID id) {
         return service.status(id);
     }

@@ -23,7 +23,6 @@ import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,10 +46,8 @@ public class TimelineResource {
                     + "(the reason given with a transition). Cursor pagination with a Link rel=\"next\" header.")
     @APIResponse(responseCode = "200", description = "One page of the timeline",
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
+    @APIResponse(responseCode = "404", description = "No such alliance")
     public Response timeline(@PathParam("id") UUID id,
                              @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
                              @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,

@@ -73,8 +73,7 @@ public class DiagnosticResource {
     @APIResponse(responseCode = "201", description = "The diagnostic, as DRAFT",
             content = @Content(schema = @Schema(implementation = DiagnosticView.class),
                     examples = @ExampleObject(name = "diagnostic", value = DiagnosticExamples.DIAGNOSTIC)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON")
     @APIResponse(responseCode = "422", description = "Unknown territory or indicator, no such parent, no observation,"
             + " more indicators with a value than a diagnostic assesses (name at most "
             + Diagnostic.MAX_INDICATORS + ")",
@@ -98,12 +97,10 @@ public class DiagnosticResource {
             examples = @ExampleObject(name = "departements", value = DiagnosticExamples.BATCH)))
     @APIResponse(responseCode = "201", description = "The diagnostics created, as DRAFT",
             content = @Content(schema = @Schema(implementation = DiagnosticBatchView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "422", description = "Unknown parent or indicator, too many territories, a territory"
             + " with more indicators than a diagnostic assesses (name at most "
-            + Diagnostic.MAX_INDICATORS + ")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + Diagnostic.MAX_INDICATORS + ")")
     public Response batch(@Valid @NotNull DiagnosticBatchRequest request) {
         var parent = request.parent() == null ? null : resolver.territory(request.parent(), request.parentLevel(), "parent").key();
         return Response.status(201).entity(DiagnosticBatchView.of(
@@ -115,8 +112,7 @@ public class DiagnosticResource {
     @Operation(operationId = "getDiagnostic", summary = "Get a diagnostic")
     @APIResponse(responseCode = "200", description = "The diagnostic, its version as ETag",
             content = @Content(schema = @Schema(implementation = DiagnosticView.class)))
-    @APIResponse(responseCode = "404", description = "No such diagnostic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such diagnostic")
     public Response get(@PathParam("id") UUID id) {
         Diagnostic diagnostic = service.get(id);
         return Response.ok(DiagnosticView.of(diagnostic)).tag(ETags.of(diagnostic.version())).build();
@@ -129,8 +125,7 @@ public class DiagnosticResource {
                     + " tombstones of published ones) are then listed only with `includeArchived=true` or `state=SUPERSEDED`.")
     @APIResponse(responseCode = "200", description = "A page of diagnostics",
             content = @Content(schema = @Schema(implementation = DiagnosticPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
     public Response list(@Parameter(description = "Only diagnostics of this territory", example = "93") @QueryParam("territory") @Size(max = Bounds.TERRITORY_CODE) String territory,
                          @Parameter(description = "Level of `territory` when its code is shared",
                                  schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,

@@ -85,12 +85,9 @@ public class ObservationImportResource {
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, a value beyond"
             + " ±10^15, bad mode, more observations than " + ObservationImportRequest.MAX_OBSERVATIONS + ", more"
-            + " indicators or periods than one import writes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " indicators or periods than one import writes")
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
+    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE)
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
@@ -126,12 +123,9 @@ public class ObservationImportResource {
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
     @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode, more lines, columns or"
-            + " values than one file may hold, more indicators than one import writes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " values than one file may hold, more indicators than one import writes")
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
+    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE)
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
@@ -159,8 +153,7 @@ public class ObservationImportResource {
     @Path("/{id}")
     @Operation(operationId = "getObservationImport", summary = "Read the report of an applied import")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
-    @APIResponse(responseCode = "404", description = "No applied import has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No applied import has this id")
     public ImportReportView get(@PathParam("id") UUID id) {
         return ImportReportView.of(importLog.get(id));
     }
