@@ -52,7 +52,8 @@ public class AllianceListResource {
     /** Page schema for the OpenAPI document. */
     @Schema(name = "AlliancePage")
     public record AlliancePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<AllianceResponse> items,
-                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
+                                @Schema(description = "Cursor of the next page; absent on the last page",
+                                maxLength = PageRequest.MAX_CURSOR_LENGTH, pattern = "^[A-Za-z0-9_=-]+$") String nextCursor) {
     }
 
     @GET
@@ -88,8 +89,8 @@ public class AllianceListResource {
             @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
             @Parameter(description = "Also return archived alliances, as tombstones (archived: true)")
             @QueryParam(SyncRequest.INCLUDE_ARCHIVED) Boolean includeArchived,
-            @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
         SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
         Territory place = territory(territory);

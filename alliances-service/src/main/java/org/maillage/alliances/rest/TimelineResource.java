@@ -37,7 +37,8 @@ public class TimelineResource {
 
     @Schema(name = "TimelinePage")
     public record TimelinePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<TimelineEntry> items,
-                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
+                                @Schema(description = "Cursor of the next page; absent on the last page",
+                                maxLength = PageRequest.MAX_CURSOR_LENGTH, pattern = "^[A-Za-z0-9_=-]+$") String nextCursor) {
     }
 
     @GET
@@ -49,8 +50,8 @@ public class TimelineResource {
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
     @APIResponse(responseCode = "404", description = "No such alliance")
     public Response timeline(@PathParam("id") UUID id,
-                             @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
-                             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+                             @QueryParam("limit") Integer limit,
+                             @QueryParam("cursor") String cursor,
                              @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
         CursorPage<TimelineEntry> result = CursorPage.fromSlice(service.page(id, page), page, e -> e,
