@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -85,9 +84,8 @@ public class ActorItemResource {
     @Operation(operationId = "patchActor", summary = "Change some fields of an organisation",
             description = "JSON merge patch (RFC 7396) of the ActorInput document: members set a field, null clears "
                     + "it, address merges, lists are replaced whole.")
-    // A merge patch holds only the fields it changes, so it is not an ActorInput: an object described as such.
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-            description = "JSON merge patch (RFC 7396) of an ActorInput"),
+    // The contract derives the ActorInputPatch schema from ActorInput (commons MergePatchSchemas).
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActorInput.class),
             examples = @ExampleObject(name = "rename and clear the phone",
                     value = "{\"name\": \"Ambérieu Solidarités et Partage\", \"phone\": null}")))
     @APIResponse(responseCode = "200", description = "The actor after the change",

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,7 +22,6 @@ import org.maillage.actors.service.ActorMerges;
 import org.maillage.actors.service.MergeRequest;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
 
 @Path("/api/v1/actors/{id}/merge")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,8 +44,6 @@ public class ActorMergeResource {
                     + "territories; the duplicate is archived with mergedInto. Emits org.maillage.actor.updated.v1 "
                     + "(survivor), org.maillage.actor.archived.v1 (absorbed) and org.maillage.actor.merged.v1, "
                     + "which tells other services to re-point their references.")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The survivor after the merge",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or the survivor's kind does not allow an absorbed identifier")

@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
@@ -54,8 +51,6 @@ public class ActorResource {
     @Operation(operationId = "registerActor", summary = "Register an organisation",
             description = "Registers an actor; its world is derived from its kind. Identifiers and external refs must "
                     + "not belong to another actor. Emits org.maillage.actor.registered.v1.")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (format, check digit, unknown property, malformed JSON)")

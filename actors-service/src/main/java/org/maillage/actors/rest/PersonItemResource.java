@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,9 +72,8 @@ public class PersonItemResource {
     @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchPerson", summary = "Change some fields of a person (JSON merge patch)")
-    // A merge patch holds only the fields it changes, so it is not a PersonInput: an object described as such.
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-            description = "JSON merge patch (RFC 7396) of a PersonInput"),
+    // The contract derives the PersonInputPatch schema from PersonInput (commons MergePatchSchemas).
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
             examples = @ExampleObject(name = "withdraw consent", value = "{\"contactConsent\": false}")))
     @APIResponse(responseCode = "200", description = "The person after the change",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))

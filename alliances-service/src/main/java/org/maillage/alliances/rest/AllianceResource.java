@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,7 +29,6 @@ import org.maillage.alliances.service.NewMember;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatch;
 import org.maillage.commons.http.MergePatcher;
-import org.maillage.commons.idempotency.Idempotency;
 
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +46,6 @@ public class AllianceResource {
 
     @POST
     @APIResponse(responseCode = "403", description = "A partner key proposes only alliances its own organisation is a member of")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "proposeAlliance", summary = "Propose an alliance",
             description = "Who may act: a partner whose organisation is among the members, or an admin. Creates an "
                     + "alliance in state EMERGING. Every member must be a registered, non-archived actor. The "

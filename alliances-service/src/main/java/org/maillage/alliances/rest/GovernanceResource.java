@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.service.MembershipService;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
 
 @Path("/api/v1/alliances/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,8 +40,6 @@ public class GovernanceResource {
     @POST
     @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may add members")
     @Path("/members")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "addMember", summary = "Add a member",
             description = "Who may act: the lead's organisation, or an admin. A registered, non-archived actor joins "
                     + "with a role; the mediator cannot. An admin adds it at once, and so does the lead adding its own "
@@ -69,8 +64,6 @@ public class GovernanceResource {
     @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation")
     @Path("/members/{actorId}/acceptance")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "acceptMembership", summary = "The invited organisation accepts",
             description = "Who may act: the invited organisation (actorId), or an admin. Every role it is invited to "
                     + "becomes ACTIVE (joinedAt set). Emits org.maillage.alliance.member-joined.v1 per role.")
@@ -88,8 +81,6 @@ public class GovernanceResource {
     @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation")
     @Path("/members/{actorId}/refusal")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "declineMembership", summary = "The invited organisation declines",
             description = "Who may act: the invited organisation (actorId), or an admin. Every role it is invited to "
                     + "becomes DECLINED (leftAt set). Emits org.maillage.alliance.member-declined.v1 per role.")

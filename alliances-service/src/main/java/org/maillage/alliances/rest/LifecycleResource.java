@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.AllianceStatus;
 import org.maillage.alliances.service.LifecycleService;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
@@ -48,8 +45,6 @@ public class LifecycleResource {
     @POST
     @APIResponse(responseCode = "403", description = "Only the lead (into or out of IN_MEDIATION, also the mediator) or an admin may move the alliance")
     @Path("/transitions")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "transitionAlliance", summary = "Move the alliance to another state",
             description = "Who may act: the lead's organisation, or an admin; into and out of IN_MEDIATION also the "
                     + "assigned mediator's organisation (and for nothing else). Applies the transition when the lifecycle allows it and every guard holds (see the API "

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +25,6 @@ import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.service.Created;
 import org.maillage.alliances.service.PlanService;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
 
 @Path("/api/v1/alliances/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,8 +44,6 @@ public class PlanResource {
     @POST
     @APIResponse(responseCode = "403", description = "Neither the member's own organisation, nor the lead's, nor an admin")
     @Path("/commitments")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "pledgeCommitment", summary = "Pledge a commitment",
             description = "Who may act: the organisation of the member the commitment is attributed to (memberActorId), "
                     + "the lead's organisation, or an admin. An active member pledges money, skills, goods or network: "
@@ -90,8 +85,6 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin")
     @Path("/commitments/{commitmentId}/confirmation")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "confirmCommitment", summary = "The member confirms a commitment proposed in its name",
             description = "Who may act: the organisation of the member the commitment is attributed to, or an admin. "
                     + "PROPOSED → PLEDGED: it now counts in totals, guards and the balance index. Emits "
@@ -107,8 +100,6 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin")
     @Path("/commitments/{commitmentId}/decline")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "declineCommitment", summary = "The member declines a commitment proposed in its name",
             description = "Who may act: the organisation of the member the commitment is attributed to, or an admin. "
                     + "PROPOSED → DECLINED, final. Emits org.maillage.alliance.commitment-declined.v1.")
@@ -156,8 +147,6 @@ public class PlanResource {
     @POST
     @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/milestones")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "planMilestone", summary = "Plan a milestone",
             description = "Who may act: the lead's organisation, or an admin. Emits "
                     + "org.maillage.alliance.milestone-planned.v1.")
@@ -176,8 +165,6 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/milestones/{milestoneId}/reached")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "reachMilestone", summary = "Mark a milestone reached",
             description = "Who may act: the lead's organisation, or an admin. Sets doneAt to now. Emits "
                     + "org.maillage.alliance.milestone-reached.v1.")

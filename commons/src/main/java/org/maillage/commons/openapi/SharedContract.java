@@ -1,7 +1,9 @@
 package org.maillage.commons.openapi;
 
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
@@ -11,7 +13,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class SharedContract implements OASFilter {
 
     private final SharedParameterLimits parameterLimits = new SharedParameterLimits();
+    private final IdempotentPosts idempotentPosts = new IdempotentPosts(parameterLimits);
     private final ProblemContent problemContent = new ProblemContent();
+    private final MergePatchSchemas mergePatchSchemas = new MergePatchSchemas();
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
@@ -19,7 +23,22 @@ public class SharedContract implements OASFilter {
     }
 
     @Override
+    public PathItem filterPathItem(PathItem item) {
+        idempotentPosts.filterPathItem(item);
+        // The answers it adds are problems too, whichever of path item and operation is filtered first.
+        if (item.getPOST() != null) {
+            problemContent.filterOperation(item.getPOST());
+        }
+        return item;
+    }
+
+    @Override
     public Operation filterOperation(Operation operation) {
         return problemContent.filterOperation(operation);
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        mergePatchSchemas.filterOpenAPI(openAPI);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
@@ -66,7 +64,6 @@ public class DiagnosticResource {
                     + " of those with the same value, itself included) / peers with a value), and a severity from the"
                     + " configured thresholds on that rank (defaults: WATCH ≥ 75, FRAGILE ≥ 90, CRITICAL ≥ 97.5)."
                     + " Fragilities are the indicators at FRAGILE or worse, each explained in plain words." + ANY_WRITER)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiagnosticRequest.class),
             examples = @ExampleObject(name = "seineSaintDenis", value = DiagnosticExamples.REQUEST)))
@@ -91,7 +88,6 @@ public class DiagnosticResource {
             description = "Same computation as createDiagnostic for each territory of the level (within `parent` if"
                     + " given, at most " + DiagnosticService.MAX_BATCH + "), in one transaction; territories without"
                     + " values are left out." + ANY_WRITER)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiagnosticBatchRequest.class),
             examples = @ExampleObject(name = "departements", value = DiagnosticExamples.BATCH)))
@@ -130,8 +126,8 @@ public class DiagnosticResource {
                          @Parameter(description = "Level of `territory` when its code is shared",
                                  schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
                          @Parameter(schema = @Schema(implementation = DiagnosticState.class)) @QueryParam("state") String state,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Parameter(description = "Only diagnostics changed at or after this RFC 3339 instant",
                                  example = "2026-01-31T08:00:00Z") @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
                          @Parameter(description = "With updatedSince: also the superseded diagnostics")

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
@@ -61,8 +60,6 @@ public class IndicatorResource {
 
     @POST
     @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue", description = STEWARDS)
-    @Parameter(name = Idempotency.HEADER, in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
-            description = Idempotency.DESCRIPTION)
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
@@ -92,8 +89,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "Invalid theme, limit, cursor or updatedSince")
     public Response list(@Parameter(description = "Only indicators of this theme", schema = @Schema(implementation = Theme.class))
                          @QueryParam("theme") String theme,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Parameter(description = "Only indicators changed at or after this RFC 3339 instant",
                                  example = "2026-01-31T08:00:00Z") @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
                          @Parameter(description = "With updatedSince: also the indicators deleted since, as tombstones")

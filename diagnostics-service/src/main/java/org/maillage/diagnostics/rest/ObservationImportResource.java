@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
@@ -76,7 +74,6 @@ public class ObservationImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importObservations", summary = "Import observations as JSON", description = "JSON import." + DESCRIPTION)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationImportRequest.class),
             examples = @ExampleObject(name = "two", value = ImportExamples.JSON)))
@@ -116,7 +113,6 @@ public class ObservationImportResource {
                     + " lines after the header, " + CsvObservationParser.MAX_COLUMNS + " columns and "
                     + CsvObservationParser.MAX_VALUES + " values (400 beyond, nothing written); a cell longer than "
                     + CsvObservationParser.MAX_CELL_LENGTH + " characters rejects its line (CellTooLong)." + DESCRIPTION)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi
             .annotations.enums.SchemaType.STRING, maxLength = MAX_CSV_LENGTH), examples = @ExampleObject(name = "insee", value = ImportExamples.CSV)))
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",

@@ -50,8 +50,8 @@ public class TerritoryObservationResource {
                          @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
                          @Parameter(example = "demo_unemployment_rate") @QueryParam("indicator") @Size(max = Bounds.INDICATOR_CODE) String indicator,
                          @Parameter(example = "2024") @QueryParam("period") @Size(max = Bounds.PERIOD) String period,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
         Territory territory = territories.resolve(code,

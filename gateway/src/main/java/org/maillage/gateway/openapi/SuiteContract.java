@@ -32,7 +32,7 @@ public class SuiteContract {
         services.forEach(service -> sources.add(routedPathsOnly(service.document(), service.upstream())));
         MergedOpenApi merged = new OpenApiMerger(info).merge(sources, unavailable);
         OperationSecurity.apply(merged.document(), routes);
-        GatewayResponses.apply(merged.document());
+        GatewayResponses.apply(merged.document(), routes);
         return merged;
     }
 

@@ -78,8 +78,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of endpoints",
             content = @Content(schema = @Schema(implementation = WebhookPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
-    public Response list(@Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor of the next page") @QueryParam("cursor") String cursor,
+    public Response list(@QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo, @Context RoutingContext context) {
         return PageResponses.ok(webhooks.list(CurrentCaller.of(context), PageRequest.of(limit, cursor)), uriInfo);
     }
@@ -174,8 +174,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
             + "an area the endpoint receives (the areas its owner's scopes read): reading its deliveries needs them all")
     public Response deliveries(@PathParam("id") UUID id,
-                               @Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,
-                               @Parameter(description = "Cursor of the next page") @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") Integer limit,
+                               @QueryParam("cursor") String cursor,
                                @Context UriInfo uriInfo, @Context RoutingContext context) {
         return PageResponses.ok(deliveries.list(CurrentCaller.of(context), id, PageRequest.of(limit, cursor)), uriInfo);
     }
