@@ -27,6 +27,7 @@ final class GatewayResponses {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> METHODS = Set.of("get", "head", "options", "post", "put", "patch", "delete",
             "trace");
+    private static final Set<String> BODY_METHODS = Set.of("post", "put", "patch");
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final Map<String, String> REFUSALS = Map.of("401", "Unauthorized", "403", "Forbidden",
             "429", "TooManyRequests");
@@ -85,7 +86,7 @@ final class GatewayResponses {
         responses.set("NotAcceptable", limited(problemResponse("The Accept header names no media type the operation answers "
                 + "with (application/json, and application/problem+json for errors).", problem)));
         responses.set("UnsupportedMediaType", limited(problemResponse("The request body's Content-Type is not one "
-                + "the operation reads.", problem)));
+                + "the operation reads, or the operation reads no body.", problem)));
         responses.set("PayloadTooLarge", limited(problemResponse("The request body is longer than the gateway accepts "
                 + "for this path (maillage.gateway.security.body-limits, by path prefix).", problem)));
         responses.set("BadGateway", limited(problemResponse("The service dropped the exchange or did not answer in "
@@ -100,12 +101,12 @@ final class GatewayResponses {
 
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode node) {
-                document(node, routes.resolve(path.getKey()).isPresent());
+                document(node, operation.getKey(), routes.resolve(path.getKey()).isPresent());
             }
         }));
     }
 
-    private static void document(ObjectNode operation, boolean relayed) {
+    private static void document(ObjectNode operation, String method, boolean relayed) {
         ObjectNode responses = operation.withObjectProperty("responses");
         JsonNode security = operation.path("security");
         if (security instanceof ArrayNode requirements && requirements.isEmpty()) {
@@ -130,10 +131,11 @@ final class GatewayResponses {
                 responses.putObject(status).put("$ref", "#/components/responses/" + name);
             }
         });
+        // A body sent to an operation that reads none is refused as well.
+        if ((operation.has("requestBody") || BODY_METHODS.contains(method)) && !responses.has("415")) {
+            responses.putObject("415").put("$ref", "#/components/responses/UnsupportedMediaType");
+        }
         if (operation.has("requestBody")) {
-            if (!responses.has("415")) {
-                responses.putObject("415").put("$ref", "#/components/responses/UnsupportedMediaType");
-            }
             if (!responses.has("413")) {
                 responses.putObject("413").put("$ref", "#/components/responses/PayloadTooLarge");
             }
