@@ -193,7 +193,8 @@ class ConformanceTest {
                 .post("/api/v1/observation-imports/csv");
         call().delete("/api/v1/indicators/" + code);
 
-        String diagnostic = created(json(Map.of("territoryCode", "93", "level", "DEPARTEMENT", "period", "2024"))
+        // The demo data of the Aude shows fragilities, which the conversation then judges.
+        String diagnostic = created(json(Map.of("territoryCode", "11", "level", "DEPARTEMENT", "period", "2024"))
                 .post("/api/v1/diagnostics"));
         json(Map.of("level", "DEPARTEMENT", "period", "2024", "parent", "11", "parentLevel", "REGION"))
                 .post("/api/v1/diagnostics/batches");
@@ -218,11 +219,11 @@ class ConformanceTest {
         participant.json(Map.of("fragilityIds", List.of(fragility))).put(path + "/rankings/" + participant.organisation());
         participant.json(Map.of("fragilityId", fragility, "title", "Navette solidaire",
                 "proposedBy", participant.organisation())).post(path + "/solutions");
-        facilitator.call().post(path + "/adoption");
+        facilitator.call().contentType(ContentType.JSON).post(path + "/adoption");
 
         call().get("/api/v1/territories?level=DEPARTEMENT&limit=2");
         call().get("/api/v1/territories/93?level=DEPARTEMENT");
-        call().get("/api/v1/territories/93/coverage?level=DEPARTEMENT&diagnosticId=" + diagnostic);
+        call().get("/api/v1/territories/11/coverage?level=DEPARTEMENT&diagnosticId=" + diagnostic);
         call().get("/api/v1/territories/93/ecosystem?level=DEPARTEMENT");
         call().get("/api/v1/territories/93/observations?level=DEPARTEMENT&limit=2");
         call().get("/api/v1/territories/93/overview?level=DEPARTEMENT");
@@ -264,7 +265,7 @@ class ConformanceTest {
             String unknown = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             List<Supplier<Response>> attempts = new ArrayList<>();
             if (List.of("POST", "PUT", "PATCH").contains(method)) {
-                attempts.add(() -> call().contentType(template.endsWith("/csv") ? "text/csv" : ContentType.JSON.toString())
+                attempts.add(() -> call().contentType(template.endsWith("/csv") ? "text/csv" : "application/json")
                         .body("[").request(method, unknown));
             }
             attempts.addAll(List.of(
