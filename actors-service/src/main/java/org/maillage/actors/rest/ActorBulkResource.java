@@ -9,19 +9,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.ActorBulk;
 import org.maillage.actors.service.ActorInput;
 import org.maillage.actors.service.BulkOutcome;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/bulk")
@@ -47,8 +44,6 @@ public class ActorBulkResource {
                     + "by its first known identifier; matched actors are replaced, others registered. Every item gets a "
                     + "result; a bad item never rejects the others, and no item is ever half-written. Events as for "
                     + "single writes.")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @RequestBody(content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActorInput.class,
                 maxItems = BulkReader.MAX_ITEMS),
@@ -61,10 +56,7 @@ public class ActorBulkResource {
                         + "\"kind\": \"LOCAL_AUTHORITY\"}"))})
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON array, malformed JSON, or not 1 to 1000 items",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON array, malformed JSON, or not 1 to 1000 items")
     public BulkResult upsert(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         boolean ndjson = contentType != null && contentType.startsWith(NDJSON);
         List<BulkItemResult> results = bulk.upsert(reader.read(body, ndjson)).stream().map(ActorBulkResource::result).toList();

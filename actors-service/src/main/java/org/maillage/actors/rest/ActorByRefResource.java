@@ -24,7 +24,6 @@ import org.maillage.actors.service.ActorUpserts;
 import org.maillage.actors.service.Territories;
 import org.maillage.actors.service.Upserted;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/by-ref/{system}/{externalId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +40,7 @@ public class ActorByRefResource {
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "The actor exists and belongs to another organisation than the key's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The actor exists and belongs to another organisation than the key's")
     @Operation(operationId = "upsertActorByRef", summary = "Create or update an organisation by its id in your system",
             description = "Creates the actor when no actor carries the external ref (system, externalId), else replaces "
                     + "its fields like replaceActor. The ref is added to externalRefs if the body omits it. Safe to repeat.")
@@ -50,14 +48,10 @@ public class ActorByRefResource {
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the actor",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Archived actor, or identifier of another actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON")
+    @APIResponse(responseCode = "409", description = "Archived actor, or identifier of another actor")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference")
     public Response upsert(@Parameter(description = "Your system's name", example = "civicrm-bugey")
                            @PathParam("system") @Size(max = 100) String system,
                            @Parameter(description = "The actor's id in your system", example = "contact-1842")

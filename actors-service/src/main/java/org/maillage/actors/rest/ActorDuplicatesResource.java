@@ -18,7 +18,6 @@ import org.maillage.actors.service.ActorDuplicates;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{id}/duplicate-candidates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +38,8 @@ public class ActorDuplicatesResource {
                     + "a commune's actors meeting those of its département. Merge a true duplicate with mergeActor.")
     @APIResponse(responseCode = "200", description = "Candidates, most similar first (at most 20)",
             content = @Content(schema = @Schema(implementation = DuplicateCandidates.class)))
-    @APIResponse(responseCode = "400", description = "minScore out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "minScore out of range")
+    @APIResponse(responseCode = "404", description = "No such actor")
     public DuplicateCandidates find(@PathParam("id") UUID id,
                                     @Parameter(description = "Lowest similarity to report, 0.3 to 1 (default 0.4)", example = "0.4")
                                     @QueryParam("minScore") Double minScore) {

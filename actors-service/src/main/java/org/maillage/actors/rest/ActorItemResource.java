@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +31,6 @@ import org.maillage.actors.service.ActorService;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatch;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,31 +54,24 @@ public class ActorItemResource {
             description = "Archived actors are returned too, with archived: true (and mergedInto after a merge).")
     @APIResponse(responseCode = "200", description = "The actor, with its version as ETag",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such actor")
     public Response get(@PathParam("id") UUID id) {
         return ok(reads.get(id));
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceActor", summary = "Replace an organisation's fields",
             description = "Sets every client-settable field (absent ones are cleared). A change emits "
                     + "org.maillage.actor.updated.v1 with the changed field names; no change, no event.")
     @APIResponse(responseCode = "200", description = "The actor after the change",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Archived actor, or identifier/external ref of another actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON")
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "409", description = "Archived actor, or identifier/external ref of another actor")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference")
     public Response replace(@PathParam("id") UUID id,
                             @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull ActorInput request) {
@@ -88,29 +79,22 @@ public class ActorItemResource {
     }
 
     @PATCH
-    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchActor", summary = "Change some fields of an organisation",
             description = "JSON merge patch (RFC 7396) of the ActorInput document: members set a field, null clears "
                     + "it, address merges, lists are replaced whole.")
-    // A merge patch holds only the fields it changes, so it is not an ActorInput: an object described as such.
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-            description = "JSON merge patch (RFC 7396) of an ActorInput"),
+    // The contract derives the ActorInputPatch schema from ActorInput (commons MergePatchSchemas).
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActorInput.class),
             examples = @ExampleObject(name = "rename and clear the phone",
                     value = "{\"name\": \"Ambérieu Solidarités et Partage\", \"phone\": null}")))
     @APIResponse(responseCode = "200", description = "The actor after the change",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field after patching, unknown property, malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Archived actor, or identifier/external ref of another actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field after patching, unknown property, malformed JSON")
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "409", description = "Archived actor, or identifier/external ref of another actor")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference")
     public Response patch(@PathParam("id") UUID id,
                           @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           JsonNode patch) {
@@ -118,17 +102,14 @@ public class ActorItemResource {
     }
 
     @DELETE
-    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only their own organisation")
     @Operation(operationId = "archiveActor", summary = "Archive an organisation",
             description = "Actors are never deleted: the actor becomes a tombstone that sync clients see with "
                     + "includeArchived=true. Emits org.maillage.actor.archived.v1; archiving again changes nothing.")
     @APIResponse(responseCode = "200", description = "The archived actor",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response archive(@PathParam("id") UUID id,
                             @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return ok(service.archive(id, ifMatch));

@@ -63,10 +63,8 @@ public class ActorListParams {
     Boolean includeArchived;
 
     @QueryParam("limit")
-    @Parameter(description = "Page size, 1 to 500 (default 50)")
     Integer limit;
 
     @QueryParam("cursor")
-    @Parameter(description = "Cursor from a previous page")
     String cursor;
 }

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,8 +22,6 @@ import org.maillage.actors.service.ActorMerges;
 import org.maillage.actors.service.MergeRequest;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{id}/merge")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,27 +38,19 @@ public class ActorMergeResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only admins merge actors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only admins merge actors")
     @Operation(operationId = "mergeActor", summary = "Absorb a duplicate into this organisation",
             description = "The addressed actor survives and takes over the duplicate's identifiers, external refs and "
                     + "territories; the duplicate is archived with mergedInto. Emits org.maillage.actor.updated.v1 "
                     + "(survivor), org.maillage.actor.archived.v1 (absorbed) and org.maillage.actor.merged.v1, "
                     + "which tells other services to re-point their references.")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The survivor after the merge",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or the survivor's kind does not allow an absorbed identifier",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "One of the actors is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the survivor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "absorbedId is unknown or the actor itself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or the survivor's kind does not allow an absorbed identifier")
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "409", description = "One of the actors is archived")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the survivor")
+    @APIResponse(responseCode = "422", description = "absorbedId is unknown or the actor itself")
     public Response merge(@PathParam("id") UUID id,
                           @Parameter(description = "ETag of the survivor's version the merge is based on")
                           @HeaderParam(ETags.IF_MATCH) String ifMatch,

@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
@@ -31,7 +28,6 @@ import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,18 +51,13 @@ public class ActorResource {
     @Operation(operationId = "registerActor", summary = "Register an organisation",
             description = "Registers an actor; its world is derived from its kind. Identifiers and external refs must "
                     + "not belong to another actor. Emits org.maillage.actor.registered.v1.")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (format, check digit, unknown property, malformed JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (format, check digit, unknown property, malformed JSON)")
     @APIResponse(responseCode = "409", description = "An identifier or external ref belongs to another actor, "
-            + "whose id is the message of the field error",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "whose id is the message of the field error")
     @APIResponse(responseCode = "422", description = "A territory or commune code unknown to the territorial "
-            + "reference, or an Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "reference, or an Idempotency-Key reused with another body")
     public Response register(@Valid @NotNull ActorInput request, @Context UriInfo uriInfo) {
         Actor actor = service.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(actor.id().toString()).build())
@@ -82,10 +73,8 @@ public class ActorResource {
                     + "includeArchived=true, which returns them as tombstones (archived: true).")
     @APIResponse(responseCode = "200", description = "A page of actors",
             content = @Content(schema = @Schema(implementation = ActorPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown territory in the territory filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or filter")
+    @APIResponse(responseCode = "422", description = "Unknown territory in the territory filter")
     public Response list(@Valid @BeanParam ActorListParams params, @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(params.limit, params.cursor);
         var filter = filters.parse(params);

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.ActorService;
-import org.maillage.commons.problem.Problem;
 import org.maillage.vocabulary.Theme;
 
 @Path("/api/v1/actors/summary")
@@ -35,10 +34,8 @@ public class ActorSummaryResource {
                     + "it or on a territory containing it, as the list's territory filter — possibly on one theme.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = ActorSummary.class)))
-    @APIResponse(responseCode = "400", description = "Unknown theme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown theme")
+    @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference")
     public ActorSummary summary(
             @QueryParam("territory") @Parameter(description = "An INSEE/COG code (the smallest territory with that "
                     + "code) or LEVEL:code", example = "93") @Size(max = 30) String territory,

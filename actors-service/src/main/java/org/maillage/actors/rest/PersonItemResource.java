@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +29,6 @@ import org.maillage.actors.service.PersonInput;
 import org.maillage.actors.service.PersonService;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatch;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{actorId}/people/{personId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,24 +46,22 @@ public class PersonItemResource {
     @Operation(operationId = "getPerson", summary = "Get a person")
     @APIResponse(responseCode = "200", description = "The person, with its version as ETag",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such person in this actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person in this actor")
     public Response get(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId) {
         return ok(service.get(actorId, personId));
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replacePerson", summary = "Replace a person's fields",
             description = "Emits org.maillage.person.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The person after the change",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Removed person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Removed person")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response replace(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId,
                             @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull PersonInput request) {
@@ -73,49 +69,45 @@ public class PersonItemResource {
     }
 
     @PATCH
-    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchPerson", summary = "Change some fields of a person (JSON merge patch)")
-    // A merge patch holds only the fields it changes, so it is not a PersonInput: an object described as such.
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-            description = "JSON merge patch (RFC 7396) of a PersonInput"),
+    // The contract derives the PersonInputPatch schema from PersonInput (commons MergePatchSchemas).
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
             examples = @ExampleObject(name = "withdraw consent", value = "{\"contactConsent\": false}")))
     @APIResponse(responseCode = "200", description = "The person after the change",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Removed person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Removed person")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response patch(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId,
                           @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch, JsonNode patch) {
         return ok(service.patch(actorId, personId, patch, ifMatch));
     }
 
     @DELETE
-    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Operation(operationId = "removePerson", summary = "Remove a person from an organisation",
             description = "The person stays as a tombstone for sync clients. Emits org.maillage.person.removed.v1.")
     @APIResponse(responseCode = "200", description = "The removed person",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response remove(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId,
                            @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return ok(service.remove(actorId, personId, ifMatch));
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Path("/erasure")
     @Operation(operationId = "erasePerson", summary = "Erase a person's personal data (right to erasure)",
             description = "Wipes every personal field for good, here and in recorded idempotent responses; the person "
                     + "remains as an erased tombstone. Emits org.maillage.person.erased.v1, without personal data.")
     @APIResponse(responseCode = "200", description = "The erased tombstone",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
     public Response erase(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId) {
         return ok(service.erase(actorId, personId));
     }

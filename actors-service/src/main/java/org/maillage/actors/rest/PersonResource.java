@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,12 +25,10 @@ import org.maillage.actors.service.PersonInput;
 import org.maillage.actors.service.PersonService;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/actors/{actorId}/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,23 +43,15 @@ public class PersonResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner keys change only the people of their own organisation")
     @Operation(operationId = "addPerson", summary = "Add a person to an organisation",
             description = "Emits org.maillage.person.added.v1 (ids and professions only, no personal data).")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "Added; Location and ETag are set",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, competencies not summing to 100, contact data "
-            + "without consent, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The actor is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "without consent, unknown property or malformed JSON")
+    @APIResponse(responseCode = "404", description = "No such actor")
+    @APIResponse(responseCode = "409", description = "The actor is archived")
     public Response add(@PathParam("actorId") UUID actorId, @Valid @NotNull PersonInput request, @Context UriInfo uriInfo) {
         Person person = service.add(actorId, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(person.id().toString()).build())
@@ -76,17 +64,15 @@ public class PersonResource {
                     + "adds removed and erased people as tombstones.")
     @APIResponse(responseCode = "200", description = "A page of people",
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or updatedSince",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or updatedSince")
+    @APIResponse(responseCode = "404", description = "No such actor")
     public Response list(@PathParam("actorId") UUID actorId,
                          @Parameter(description = "Only people changed at or after this RFC 3339 instant", example = "2026-01-31T08:00:00Z")
                          @QueryParam("updatedSince") String updatedSince,
                          @Parameter(description = "Also return removed and erased people, as tombstones")
                          @QueryParam("includeArchived") Boolean includeArchived,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
         SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);

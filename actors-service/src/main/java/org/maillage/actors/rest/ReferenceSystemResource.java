@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.ReferenceSystems;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/reference-systems/{system}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +36,7 @@ public class ReferenceSystemResource {
                     + "references in it, including upserts by ref.")
     @APIResponse(responseCode = "200", description = "The system's owner",
             content = @Content(schema = @Schema(implementation = ReferenceSystemView.class)))
-    @APIResponse(responseCode = "404", description = "No organisation has used this system yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organisation has used this system yet")
     public ReferenceSystemView get(@Parameter(description = "The system's name", example = "civicrm-bugey")
                                    @PathParam("system") @Size(max = 100) String system) {
         return ReferenceSystemView.of(systems.get(system));
@@ -51,12 +49,9 @@ public class ReferenceSystemResource {
                     + "owner's keys write references in it. References already written stay where they are.")
     @APIResponse(responseCode = "200", description = "The system with its new owner",
             content = @Content(schema = @Schema(implementation = ReferenceSystemView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only admins assign reference systems",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "organisationId is not an actor of the registry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "Only admins assign reference systems")
+    @APIResponse(responseCode = "422", description = "organisationId is not an actor of the registry")
     public ReferenceSystemView assign(@Parameter(description = "The system's name", example = "civicrm-bugey")
                                       @PathParam("system") @Size(max = 100) String system,
                                       @Valid @NotNull AssignReferenceSystemRequest request) {

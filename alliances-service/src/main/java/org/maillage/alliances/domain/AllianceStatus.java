@@ -30,9 +30,9 @@ public record AllianceStatus(
             List<UUID> overdueCommitments,
             @Schema(description = "Confirmed commitments (PLEDGED or DELIVERED) by kind and unit",
                     maxItems = Alliance.MAX_COMMITMENTS) List<CommitmentTotal> commitments,
-            @Schema(description = "0 = one member carries everything, 1 = evenly shared; null when undefined. "
+            @Schema(description = "0 = one member carries everything, 1 = evenly shared; absent when undefined. "
                     + "Normalised Shannon entropy of contribution shares, see the operation description.",
-                    example = "0.82", nullable = true, minimum = "0", maximum = "1") Double balanceIndex,
+                    example = "0.82", minimum = "0", maximum = "1") Double balanceIndex,
             @Schema(example = "[\"NONPROFIT\", \"PUBLIC\"]", maxItems = 4) Set<@Size(max = 20) String> worldsRepresented,
             @Schema(type = SchemaType.ARRAY, implementation = UUID.class,
                     description = "Active LEAD, PARTNER or FUNDER members with no pledged or delivered commitment",

@@ -33,7 +33,6 @@ import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
 import org.maillage.commons.problem.FieldError;
-import org.maillage.commons.problem.Problem;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.territory.Territory;
@@ -56,7 +55,8 @@ public class AllianceListResource {
     /** Page schema for the OpenAPI document. */
     @Schema(name = "AlliancePage")
     public record AlliancePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<AllianceResponse> items,
-                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
+                                @Schema(description = "Cursor of the next page; absent on the last page",
+                                maxLength = PageRequest.MAX_CURSOR_LENGTH, pattern = "^[A-Za-z0-9_=-]+$") String nextCursor) {
     }
 
     @GET
@@ -69,10 +69,8 @@ public class AllianceListResource {
                     + "client syncing with updatedSince sees deletions.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = AlliancePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
+    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference")
     public Response list(
             @Parameter(description = "Lifecycle state", example = "ACTIVE", schema = @Schema(implementation = AllianceState.class))
             @QueryParam("state") String state,
@@ -95,8 +93,8 @@ public class AllianceListResource {
             @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
             @Parameter(description = "Also return archived alliances, as tombstones (archived: true)")
             @QueryParam(SyncRequest.INCLUDE_ARCHIVED) Boolean includeArchived,
-            @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
-            @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
         SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
         Territory place = territory(territory);
@@ -130,8 +128,7 @@ public class AllianceListResource {
                     + "filter), possibly on one theme.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = AllianceSummary.class)))
-    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "territory is not in the territorial reference")
     public AllianceSummary summary(
             @Parameter(description = "An INSEE/COG code (the smallest territory with that code) or LEVEL:code",
                     example = "93") @QueryParam("territory") @Size(max = 30) String territory,

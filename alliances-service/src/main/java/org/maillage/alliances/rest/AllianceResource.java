@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,8 +29,6 @@ import org.maillage.alliances.service.NewMember;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatch;
 import org.maillage.commons.http.MergePatcher;
-import org.maillage.commons.idempotency.Idempotency;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,10 +45,7 @@ public class AllianceResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "A partner key proposes only alliances its own organisation is a member of",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "403", description = "A partner key proposes only alliances its own organisation is a member of")
     @Operation(operationId = "proposeAlliance", summary = "Propose an alliance",
             description = "Who may act: a partner whose organisation is among the members, or an admin. Creates an "
                     + "alliance in state EMERGING. Every member must be a registered, non-archived actor. The "
@@ -61,11 +54,9 @@ public class AllianceResource {
                     + "org.maillage.alliance.proposed.v1 (members: the active ones; invitedMembers: the others).")
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "A member is not a known, active actor, or a territory is not "
-            + "in the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "in the territorial reference")
     public Response propose(@Valid @NotNull ProposeAllianceRequest request, @Context UriInfo uriInfo) {
         Alliance alliance = service.propose(request.details().toDomain(),
                 request.members().stream().map(m -> new NewMember(m.actorId(), m.role())).toList());
@@ -79,15 +70,13 @@ public class AllianceResource {
                     + "accept) and commitments with theirs (PROPOSED until their member confirms).")
     @APIResponse(responseCode = "200", description = "The alliance, with its version as ETag",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @DELETE
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/{id}")
     @Operation(operationId = "archiveAlliance", summary = "Delete (archive) an alliance",
             description = "Who may act: the lead's organisation, or an admin. Alliances are never erased: the alliance becomes a tombstone (archived: true, archivedAt) that "
@@ -96,20 +85,16 @@ public class AllianceResource {
                     + "in any state; archiving an archived alliance changes nothing. Emits org.maillage.alliance.archived.v1.")
     @APIResponse(responseCode = "200", description = "The tombstone",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance")
+    @APIResponse(responseCode = "409", description = "Changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response archive(@PathParam("id") UUID id,
                             @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return Responses.ok(service.archive(id, ifMatch));
     }
 
     @PATCH
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchAlliance", summary = "Revise an alliance's description",
@@ -118,16 +103,11 @@ public class AllianceResource {
                     + "and state have their own operations. Emits org.maillage.alliance.updated.v1.")
     @APIResponse(responseCode = "200", description = "Revised",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid patch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A territory is not in the territorial reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch")
+    @APIResponse(responseCode = "404", description = "No such alliance")
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "A territory is not in the territorial reference")
     public Response patch(@PathParam("id") UUID id,
                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           @Schema(implementation = AllianceDetailsRequest.class) JsonNode patch) {

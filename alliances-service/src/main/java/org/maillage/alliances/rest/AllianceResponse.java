@@ -22,32 +22,32 @@ import org.maillage.alliances.domain.Outcome;
 @Schema(name = "Alliance", description = "A multi-party alliance and where it stands in its lifecycle")
 public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
                                @Schema(maxLength = 4000) String purpose,
-                               @Schema(nullable = true) AllianceType type,
+                               AllianceType type,
                                @Schema(example = "BUILDING") AllianceState state, Instant stateSince,
-                               @Schema(nullable = true, description = "Set when closing", maxLength = 20) Outcome outcome,
+                               @Schema(description = "Set when closing", maxLength = 20) Outcome outcome,
                                @Schema(maxItems = 500) List<@Size(max = 9) String> territories,
                                @Schema(maxItems = 50) List<@Size(max = 50) String> themes,
                                @Schema(maxItems = 100) List<ObjectiveDto> objectives,
                                @Schema(maxItems = 200) List<FragilityRef> addressedFragilities,
                                @Schema(description = "Current, invited and former members (leftAt set)", maxItems = Alliance.MAX_MEMBERS)
                                List<MemberResponse> members,
-                               @Schema(nullable = true) MediatorResponse mediator,
+                               @Schema(description = "Absent until a mediator is assigned") MediatorResponse mediator,
                                @Schema(maxItems = Alliance.MAX_COMMITMENTS) List<CommitmentResponse> commitments,
                                @Schema(maxItems = Alliance.MAX_MILESTONES) List<MilestoneResponse> milestones,
                                @Schema(description = "An archived alliance is a tombstone: deleted, read-only, "
                                        + "listed only with includeArchived=true") boolean archived,
-                               @Schema(nullable = true, maxLength = 35) Instant archivedAt,
+                               @Schema(maxLength = 35) Instant archivedAt,
                                Instant createdAt, Instant updatedAt,
                                @Schema(description = "Optimistic-locking version, also the ETag", minimum = "0", maximum = "9223372036854775807")
                                long version) {
 
     @Schema(name = "Member", description = "INVITED until the organisation accepts; only ACTIVE members take part")
     public record MemberResponse(UUID actorId, MemberRole role, @Schema(example = "ACTIVE") MemberStatus status,
-                                 @Schema(nullable = true, maxLength = 35, description = "Set when another organisation added it")
+                                 @Schema(maxLength = 35, description = "Set when another organisation added it")
                                  Instant invitedAt,
-                                 @Schema(nullable = true, maxLength = 35, description = "Null until an invitation is accepted")
+                                 @Schema(maxLength = 35, description = "Absent until an invitation is accepted")
                                  Instant joinedAt,
-                                 @Schema(nullable = true, maxLength = 35, description = "Left, or the invitation declined")
+                                 @Schema(maxLength = 35, description = "Left, or the invitation declined")
                                  Instant leftAt) {
         static MemberResponse of(Member m) {
             return new MemberResponse(m.actorId(), m.role(), m.status(), m.invitedAt(), m.joinedAt(), m.leftAt());
@@ -56,15 +56,15 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
 
     @Schema(name = "Mediator", description = "The neutral third party between the partners: an actor, or a person "
             + "of that actor (personId)")
-    public record MediatorResponse(UUID actorId, @Schema(nullable = true) UUID personId, Instant assignedAt) {
+    public record MediatorResponse(UUID actorId, UUID personId, Instant assignedAt) {
     }
 
     @Schema(name = "Commitment", description = "PROPOSED while it awaits the confirmation of its member (memberActorId)")
     public record CommitmentResponse(UUID id, UUID memberActorId, CommitmentKind kind,
                                      @Schema(minimum = "0", maximum = Commitment.MAX_AMOUNT) BigDecimal amount,
                                      @Schema(maxLength = 40) String unit,
-                                     @Schema(example = "PLEDGED") CommitmentStatus status, @Schema(nullable = true, maxLength = 10) LocalDate dueDate,
-                                     Instant pledgedAt, @Schema(nullable = true, maxLength = 35) Instant settledAt) {
+                                     @Schema(example = "PLEDGED") CommitmentStatus status, @Schema(maxLength = 10) LocalDate dueDate,
+                                     Instant pledgedAt, @Schema(maxLength = 35) Instant settledAt) {
         static CommitmentResponse of(Commitment c) {
             return new CommitmentResponse(c.id(), c.memberActorId(), c.kind(), c.amount(), c.unit(), c.status(),
                     c.dueDate(), c.pledgedAt(), c.settledAt());
@@ -73,7 +73,7 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
 
     @Schema(name = "Milestone")
     public record MilestoneResponse(UUID id, @Schema(maxLength = 300) String title, LocalDate dueDate,
-                                    @Schema(nullable = true, maxLength = 35) Instant doneAt) {
+                                    @Schema(maxLength = 35) Instant doneAt) {
         static MilestoneResponse of(Milestone m) {
             return new MilestoneResponse(m.id(), m.title(), m.dueDate(), m.doneAt());
         }

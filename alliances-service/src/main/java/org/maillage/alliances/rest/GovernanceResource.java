@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.service.MembershipService;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,11 +38,8 @@ public class GovernanceResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may add members",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may add members")
     @Path("/members")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "addMember", summary = "Add a member",
             description = "Who may act: the lead's organisation, or an admin. A registered, non-archived actor joins "
                     + "with a role; the mediator cannot. An admin adds it at once, and so does the lead adding its own "
@@ -55,16 +48,11 @@ public class GovernanceResource {
                     + "and may be attributed pledges only once it accepts (acceptMembership).")
     @APIResponse(responseCode = "201", description = "Joined or invited; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or archived actor, already a member (or invited) with this role, or the mediator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such alliance")
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Unknown or archived actor, already a member (or invited) with this role, or the mediator")
     public Response addMember(@PathParam("id") UUID id,
                               @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                               @Valid @NotNull MemberRequest request, @Context UriInfo uriInfo) {
@@ -73,54 +61,41 @@ public class GovernanceResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation")
     @Path("/members/{actorId}/acceptance")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "acceptMembership", summary = "The invited organisation accepts",
             description = "Who may act: the invited organisation (actorId), or an admin. Every role it is invited to "
                     + "becomes ACTIVE (joinedAt set). Emits org.maillage.alliance.member-joined.v1 per role.")
     @APIResponse(responseCode = "200", description = "Accepted; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance, or the actor is neither a member nor invited",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No pending invitation, final alliance, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance, or the actor is neither a member nor invited")
+    @APIResponse(responseCode = "409", description = "No pending invitation, final alliance, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response accept(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return Responses.ok(service.answer(id, ifMatch, actorId, true));
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the invited organisation or an admin answers an invitation")
     @Path("/members/{actorId}/refusal")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "declineMembership", summary = "The invited organisation declines",
             description = "Who may act: the invited organisation (actorId), or an admin. Every role it is invited to "
                     + "becomes DECLINED (leftAt set). Emits org.maillage.alliance.member-declined.v1 per role.")
     @APIResponse(responseCode = "200", description = "Declined; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance, or the actor is neither a member nor invited",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No pending invitation, final alliance, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance, or the actor is neither a member nor invited")
+    @APIResponse(responseCode = "409", description = "No pending invitation, final alliance, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response decline(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
                             @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return Responses.ok(service.answer(id, ifMatch, actorId, false));
     }
 
     @DELETE
-    @APIResponse(responseCode = "403", description = "Only the member itself, the lead's organisation or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the member itself, the lead's organisation or an admin")
     @Path("/members/{actorId}")
     @Operation(operationId = "removeMember", summary = "A member leaves",
             description = "Who may act: the member's own organisation (it may always leave), the lead's organisation, "
@@ -132,20 +107,16 @@ public class GovernanceResource {
                     + "commitment-withdrawn.v1 / commitment-declined.v1 per commitment ended.")
     @APIResponse(responseCode = "200", description = "Left; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance, or no active or invited member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The only active LEAD, final alliance, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance, or no active or invited member")
+    @APIResponse(responseCode = "409", description = "The only active LEAD, final alliance, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response removeMember(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId,
                                  @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return Responses.ok(service.leave(id, ifMatch, actorId));
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/mediator")
     @Operation(operationId = "assignMediator", summary = "Assign the mediator",
             description = "Who may act: the lead's organisation, or an admin. A neutral third party: a registered actor holding no role in the alliance (nor invited to), or a person of "
@@ -153,17 +124,12 @@ public class GovernanceResource {
                     + "person's actor). Replaces any previous mediator. Emits org.maillage.alliance.mediator-assigned.v1.")
     @APIResponse(responseCode = "200", description = "Assigned; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such alliance")
+    @APIResponse(responseCode = "409", description = "Final alliance, or changed concurrently")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Unknown or archived actor, unknown person or one without the "
-            + "mediator profession, or an actor (or the person's actor) holding a role in the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "mediator profession, or an actor (or the person's actor) holding a role in the alliance")
     public Response assignMediator(@PathParam("id") UUID id,
                                    @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                    @Valid @NotNull MediatorRequest request) {

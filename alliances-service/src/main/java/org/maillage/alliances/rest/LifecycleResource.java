@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.AllianceStatus;
 import org.maillage.alliances.service.LifecycleService;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
@@ -46,11 +43,8 @@ public class LifecycleResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead (into or out of IN_MEDIATION, also the mediator) or an admin may move the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead (into or out of IN_MEDIATION, also the mediator) or an admin may move the alliance")
     @Path("/transitions")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "transitionAlliance", summary = "Move the alliance to another state",
             description = "Who may act: the lead's organisation, or an admin; into and out of IN_MEDIATION also the "
                     + "assigned mediator's organisation (and for nothing else). Applies the transition when the lifecycle allows it and every guard holds (see the API "
@@ -59,17 +53,13 @@ public class LifecycleResource {
                     + "with from, to and reason.")
     @APIResponse(responseCode = "200", description = "Moved; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such alliance")
     @APIResponse(responseCode = "409", description = "Refused: every unmet condition is listed; or changed concurrently",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = REFUSED_EXAMPLE)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An outcome given with a state other than CLOSING or CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "An outcome given with a state other than CLOSING or CLOSED")
     public Response transition(@PathParam("id") UUID id,
                                @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
@@ -103,8 +93,7 @@ public class LifecycleResource {
                     confirmation is awaited; neither counts in totals, guards or the balance index until accepted.""")
     @APIResponse(responseCode = "200", description = "The status",
             content = @Content(schema = @Schema(implementation = AllianceStatus.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such alliance")
     public AllianceStatus status(@PathParam("id") UUID id) {
         return service.status(id);
     }

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,19 +25,14 @@ import org.maillage.alliances.domain.Milestone;
 import org.maillage.alliances.service.Created;
 import org.maillage.alliances.service.PlanService;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.idempotency.Idempotency;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances")
-@APIResponse(responseCode = "404", description = "No such alliance, commitment or milestone",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Final alliance or commitment, a status change the commitment's status does not allow, milestone already reached, or changed concurrently",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such alliance, commitment or milestone")
+@APIResponse(responseCode = "409", description = "Final alliance or commitment, a status change the commitment's status does not allow, milestone already reached, or changed concurrently")
+@APIResponse(responseCode = "412", description = "If-Match does not match the current version")
 public class PlanResource {
 
     private final PlanService service;
@@ -49,11 +42,8 @@ public class PlanResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Neither the member's own organisation, nor the lead's, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the member's own organisation, nor the lead's, nor an admin")
     @Path("/commitments")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "pledgeCommitment", summary = "Pledge a commitment",
             description = "Who may act: the organisation of the member the commitment is attributed to (memberActorId), "
                     + "the lead's organisation, or an admin. An active member pledges money, skills, goods or network: "
@@ -63,10 +53,8 @@ public class PlanResource {
                     + "amount: more than 0, at most 1000000000000, at most 2 decimals.")
     @APIResponse(responseCode = "201", description = "Pledged or proposed; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an active member (codes NotAMember, InvitationPending)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "422", description = "Not an active member (codes NotAMember, InvitationPending)")
     public Response pledge(@PathParam("id") UUID id,
                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull CommitmentRequest request, @Context UriInfo uriInfo) {
@@ -77,8 +65,7 @@ public class PlanResource {
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "Not the member's organisation, nor (where allowed) the lead's, nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the member's organisation, nor (where allowed) the lead's, nor an admin")
     @Path("/commitments/{commitmentId}/status")
     @Operation(operationId = "settleCommitment", summary = "Deliver or withdraw a commitment",
             description = "PLEDGED → DELIVERED or WITHDRAWN, PROPOSED → WITHDRAWN, once. Who may act: the member's "
@@ -87,8 +74,7 @@ public class PlanResource {
                     + "org.maillage.alliance.commitment-delivered.v1 or commitment-withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Settled; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     public Response settle(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
                            @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull CommitmentStatusRequest request) {
@@ -96,12 +82,9 @@ public class PlanResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin")
     @Path("/commitments/{commitmentId}/confirmation")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "confirmCommitment", summary = "The member confirms a commitment proposed in its name",
             description = "Who may act: the organisation of the member the commitment is attributed to, or an admin. "
                     + "PROPOSED → PLEDGED: it now counts in totals, guards and the balance index. Emits "
@@ -114,12 +97,9 @@ public class PlanResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the member the commitment was proposed to, or an admin")
     @Path("/commitments/{commitmentId}/decline")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "declineCommitment", summary = "The member declines a commitment proposed in its name",
             description = "Who may act: the organisation of the member the commitment is attributed to, or an admin. "
                     + "PROPOSED → DECLINED, final. Emits org.maillage.alliance.commitment-declined.v1.")
@@ -131,8 +111,7 @@ public class PlanResource {
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "A pledged commitment is revised by its member, a proposed one by the lead (or an admin)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A pledged commitment is revised by its member, a proposed one by the lead (or an admin)")
     @Path("/commitments/{commitmentId}")
     @Operation(operationId = "amendCommitment", summary = "Revise a pledged commitment",
             description = "Kind, amount, unit and due date of a commitment still PLEDGED or PROPOSED; memberActorId "
@@ -141,10 +120,8 @@ public class PlanResource {
                     + "org.maillage.alliance.commitment-amended.v1.")
     @APIResponse(responseCode = "200", description = "Revised; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "memberActorId is not the member the commitment is attributed to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "422", description = "memberActorId is not the member the commitment is attributed to")
     public Response amend(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           @Valid @NotNull CommitmentRequest request) {
@@ -153,16 +130,14 @@ public class PlanResource {
     }
 
     @PUT
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/milestones/{milestoneId}")
     @Operation(operationId = "rescheduleMilestone", summary = "Rename or move a milestone not reached yet",
             description = "Who may act: the lead's organisation, or an admin. Emits "
                     + "org.maillage.alliance.milestone-rescheduled.v1.")
     @APIResponse(responseCode = "200", description = "Rescheduled; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     public Response reschedule(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
                                @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                @Valid @NotNull MilestoneRequest request) {
@@ -170,18 +145,14 @@ public class PlanResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/milestones")
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "planMilestone", summary = "Plan a milestone",
             description = "Who may act: the lead's organisation, or an admin. Emits "
                     + "org.maillage.alliance.milestone-planned.v1.")
     @APIResponse(responseCode = "201", description = "Planned; the alliance as it now is",
             content = @Content(schema = @Schema(implementation = AllianceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     public Response plan(@PathParam("id") UUID id,
                          @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                          @Valid @NotNull MilestoneRequest request, @Context UriInfo uriInfo) {
@@ -191,12 +162,9 @@ public class PlanResource {
     }
 
     @POST
-    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the lead member's organisation or an admin may change the alliance")
     @Path("/milestones/{milestoneId}/reached")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "reachMilestone", summary = "Mark a milestone reached",
             description = "Who may act: the lead's organisation, or an admin. Sets doneAt to now. Emits "
                     + "org.maillage.alliance.milestone-reached.v1.")

@@ -23,7 +23,6 @@ import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 
 @Path("/api/v1/alliances/{id}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +37,8 @@ public class TimelineResource {
 
     @Schema(name = "TimelinePage")
     public record TimelinePage(@Schema(maxItems = PageRequest.MAX_LIMIT) List<TimelineEntry> items,
-                                @Schema(nullable = true, maxLength = PageRequest.MAX_CURSOR_LENGTH) String nextCursor) {
+                                @Schema(description = "Cursor of the next page; absent on the last page",
+                                maxLength = PageRequest.MAX_CURSOR_LENGTH, pattern = "^[A-Za-z0-9_=-]+$") String nextCursor) {
     }
 
     @GET
@@ -47,13 +47,11 @@ public class TimelineResource {
                     + "(the reason given with a transition). Cursor pagination with a Link rel=\"next\" header.")
     @APIResponse(responseCode = "200", description = "One page of the timeline",
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
+    @APIResponse(responseCode = "404", description = "No such alliance")
     public Response timeline(@PathParam("id") UUID id,
-                             @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
-                             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor,
+                             @QueryParam("limit") Integer limit,
+                             @QueryParam("cursor") String cursor,
                              @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
         CursorPage<TimelineEntry> result = CursorPage.fromSlice(service.page(id, page), page, e -> e,

@@ -14,7 +14,8 @@ import org.maillage.commons.paging.PageRequest;
 /**
  * Documents the limits commons enforces on the parameters every service shares, wherever a service declares
  * them, so each contract states them the same way (the lengths of Idempotency-Key, If-Match and cursor, the
- * range of limit, the form of updatedSince), and that a query parameter is never empty.
+ * range of limit, the form of updatedSince), that a query parameter is never empty, and describes the paging
+ * parameters of every list once.
  */
 public class SharedParameterLimits implements OASFilter {
 
@@ -27,9 +28,17 @@ public class SharedParameterLimits implements OASFilter {
                     .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT)),
             "query:updatedSince", schema -> schema.format("date-time").maxLength(35));
 
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "query:cursor", "Opaque cursor of the next page: the nextCursor of the previous one",
+            "query:limit", "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")");
+
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        Consumer<Schema> limits = LIMITS.get(parameter.getIn() + ":" + parameter.getName());
+        String key = parameter.getIn() + ":" + parameter.getName();
+        if (parameter.getDescription() == null && DESCRIPTIONS.containsKey(key)) {
+            parameter.description(DESCRIPTIONS.get(key));
+        }
+        Consumer<Schema> limits = LIMITS.get(key);
         if (limits != null && parameter.getRef() == null) {
             if (parameter.getSchema() == null) {
                 parameter.schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()

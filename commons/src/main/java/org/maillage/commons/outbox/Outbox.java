@@ -1,5 +1,6 @@
 package org.maillage.commons.outbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,8 @@ public class Outbox {
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper, EventsConfig config) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        // Responses leave absent fields out; event data keeps them as null, the shape its consumers read.
+        this.objectMapper = objectMapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
         this.config = config;
     }
 

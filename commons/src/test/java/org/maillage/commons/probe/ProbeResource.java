@@ -91,4 +91,17 @@ public class ProbeResource {
         }
         return Map.of("eventId", id.toString());
     }
+
+    /** Event data with a field without a value. */
+    public record Sparse(String aggregate, String note) {
+    }
+
+    @POST
+    @Path("/events/{aggregate}/sparse")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    public Map<String, String> emitSparse(@PathParam("aggregate") String aggregate) {
+        return Map.of("eventId", outbox.append(TOPIC, "org.maillage.probe.emitted.v1", aggregate,
+                new Sparse(aggregate, null)).toString());
+    }
 }

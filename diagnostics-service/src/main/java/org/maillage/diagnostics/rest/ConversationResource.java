@@ -42,16 +42,12 @@ import org.maillage.diagnostics.service.ConversationState;
         + " who is not a participant, 403 for a caller who may not act (the problem says who may). A conversation"
         + " belongs to its facilitator's organisation, which keeps its record; participants are invited by being"
         + " named, without their consent, and act only in their own name.")
-@APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such conversation or fragility",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The diagnostic or the conversation is not in a state allowing it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON")
+@APIResponse(responseCode = "404", description = "No such conversation or fragility")
+@APIResponse(responseCode = "409", description = "The diagnostic or the conversation is not in a state allowing it")
 @APIResponse(responseCode = "422", description = "Unknown diagnostic or actor, not a participant, invalid ranking,"
         + " already as many fragilities or solutions as allowed (" + Diagnostic.MAX_FRAGILITIES + " fragilities per diagnostic, "
-        + Conversation.MAX_SOLUTIONS + " solutions)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + Conversation.MAX_SOLUTIONS + " solutions)")
 public class ConversationResource {
 
     private static final String OWNER = " Scope diagnostics:write; the facilitator's organisation or an admin only"
@@ -80,7 +76,7 @@ public class ConversationResource {
                     + " admin may name any organisation or none.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "403", description = "A partner naming another organisation as facilitator, or a key"
-            + " bound to no organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " bound to no organisation")
     public Response open(@Valid @NotNull ConversationRequest request, @Context UriInfo uriInfo) {
         Conversation conversation = service.open(request.diagnosticId(), request.heldOn(),
                 request.facilitator().name().strip(), request.facilitator().actorId(), request.participants());
@@ -103,8 +99,7 @@ public class ConversationResource {
             description = "A CONTESTED verdict needs the reason. A later verdict on the same fragility replaces it."
                     + " The verdict is the conversation's, recorded by whoever keeps its record." + OWNER)
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
-    @APIResponse(responseCode = "403", description = NOT_THE_OWNER,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_THE_OWNER)
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
@@ -117,8 +112,7 @@ public class ConversationResource {
     @Path("/{id}/fragilities")
     @Operation(operationId = "addFragility", summary = "Add a fragility the data missed",
             description = "`proposedBy` names the participant who raised it in the conversation." + OWNER)
-    @APIResponse(responseCode = "403", description = NOT_THE_OWNER,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_THE_OWNER)
     @APIResponse(responseCode = "201", description = "Added to the diagnostic; ETag: the conversation's new version",
             content = @Content(schema = @Schema(implementation = Fragility.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
@@ -136,8 +130,7 @@ public class ConversationResource {
     @Operation(operationId = "rankPriorities", summary = "Record a participant's ranking of priorities",
             description = "Fragility ids from most to least urgent; contested fragilities cannot be ranked. Replaces"
                     + " the participant's previous ballot." + IN_OWN_NAME)
-    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME)
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -151,8 +144,7 @@ public class ConversationResource {
     @Path("/{id}/solutions")
     @Operation(operationId = "proposeSolution", summary = "Propose a solution to a fragility",
             description = "In the name of the participant `proposedBy`." + IN_OWN_NAME)
-    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_IN_OWN_NAME)
     @APIResponse(responseCode = "201", description = "Recorded; ETag: the conversation's new version",
             content = @Content(schema = @Schema(implementation = Solution.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
@@ -171,8 +163,7 @@ public class ConversationResource {
                     + " what is missing otherwise). Publishes the diagnostic with the Borda priorities, supersedes the"
                     + " territory's previously published diagnostic, and emits priorities-adopted, published and"
                     + " superseded events." + OWNER)
-    @APIResponse(responseCode = "403", description = NOT_THE_OWNER,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_THE_OWNER)
     @APIResponse(responseCode = "200", description = "Adopted", content = @Content(schema = @Schema(implementation = ConversationView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the conversation's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

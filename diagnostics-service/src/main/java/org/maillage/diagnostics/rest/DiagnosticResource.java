@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
@@ -66,15 +64,13 @@ public class DiagnosticResource {
                     + " of those with the same value, itself included) / peers with a value), and a severity from the"
                     + " configured thresholds on that rank (defaults: WATCH ≥ 75, FRAGILE ≥ 90, CRITICAL ≥ 97.5)."
                     + " Fragilities are the indicators at FRAGILE or worse, each explained in plain words." + ANY_WRITER)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiagnosticRequest.class),
             examples = @ExampleObject(name = "seineSaintDenis", value = DiagnosticExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "The diagnostic, as DRAFT",
             content = @Content(schema = @Schema(implementation = DiagnosticView.class),
                     examples = @ExampleObject(name = "diagnostic", value = DiagnosticExamples.DIAGNOSTIC)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON")
     @APIResponse(responseCode = "422", description = "Unknown territory or indicator, no such parent, no observation,"
             + " more indicators with a value than a diagnostic assesses (name at most "
             + Diagnostic.MAX_INDICATORS + ")",
@@ -92,18 +88,15 @@ public class DiagnosticResource {
             description = "Same computation as createDiagnostic for each territory of the level (within `parent` if"
                     + " given, at most " + DiagnosticService.MAX_BATCH + "), in one transaction; territories without"
                     + " values are left out." + ANY_WRITER)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DiagnosticBatchRequest.class),
             examples = @ExampleObject(name = "departements", value = DiagnosticExamples.BATCH)))
     @APIResponse(responseCode = "201", description = "The diagnostics created, as DRAFT",
             content = @Content(schema = @Schema(implementation = DiagnosticBatchView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "422", description = "Unknown parent or indicator, too many territories, a territory"
             + " with more indicators than a diagnostic assesses (name at most "
-            + Diagnostic.MAX_INDICATORS + ")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + Diagnostic.MAX_INDICATORS + ")")
     public Response batch(@Valid @NotNull DiagnosticBatchRequest request) {
         var parent = request.parent() == null ? null : resolver.territory(request.parent(), request.parentLevel(), "parent").key();
         return Response.status(201).entity(DiagnosticBatchView.of(
@@ -115,8 +108,7 @@ public class DiagnosticResource {
     @Operation(operationId = "getDiagnostic", summary = "Get a diagnostic")
     @APIResponse(responseCode = "200", description = "The diagnostic, its version as ETag",
             content = @Content(schema = @Schema(implementation = DiagnosticView.class)))
-    @APIResponse(responseCode = "404", description = "No such diagnostic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such diagnostic")
     public Response get(@PathParam("id") UUID id) {
         Diagnostic diagnostic = service.get(id);
         return Response.ok(DiagnosticView.of(diagnostic)).tag(ETags.of(diagnostic.version())).build();
@@ -129,14 +121,13 @@ public class DiagnosticResource {
                     + " tombstones of published ones) are then listed only with `includeArchived=true` or `state=SUPERSEDED`.")
     @APIResponse(responseCode = "200", description = "A page of diagnostics",
             content = @Content(schema = @Schema(implementation = DiagnosticPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
     public Response list(@Parameter(description = "Only diagnostics of this territory", example = "93") @QueryParam("territory") @Size(max = Bounds.TERRITORY_CODE) String territory,
                          @Parameter(description = "Level of `territory` when its code is shared",
                                  schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
                          @Parameter(schema = @Schema(implementation = DiagnosticState.class)) @QueryParam("state") String state,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Parameter(description = "Only diagnostics changed at or after this RFC 3339 instant",
                                  example = "2026-01-31T08:00:00Z") @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
                          @Parameter(description = "With updatedSince: also the superseded diagnostics")

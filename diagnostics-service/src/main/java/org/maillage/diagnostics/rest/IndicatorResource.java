@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
@@ -61,15 +60,12 @@ public class IndicatorResource {
 
     @POST
     @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue", description = STEWARDS)
-    @Parameter(name = Idempotency.HEADER, in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
-            description = Idempotency.DESCRIPTION)
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown property or malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
     @APIResponse(responseCode = "409", description = "An indicator with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = ProblemExamples.CONFLICT)))
@@ -90,12 +86,11 @@ public class IndicatorResource {
                     + " also get the indicators deleted since, as tombstones (deletedAt set).")
     @APIResponse(responseCode = "200", description = "A page of indicators",
             content = @Content(schema = @Schema(implementation = IndicatorPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid theme, limit, cursor or updatedSince",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid theme, limit, cursor or updatedSince")
     public Response list(@Parameter(description = "Only indicators of this theme", schema = @Schema(implementation = Theme.class))
                          @QueryParam("theme") String theme,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Parameter(description = "Only indicators changed at or after this RFC 3339 instant",
                                  example = "2026-01-31T08:00:00Z") @QueryParam(SyncRequest.UPDATED_SINCE) String updatedSince,
                          @Parameter(description = "With updatedSince: also the indicators deleted since, as tombstones")
@@ -135,15 +130,11 @@ public class IndicatorResource {
     @Operation(operationId = "replaceIndicator", summary = "Replace an indicator's definition",
             description = "Changing the aggregation re-derives the values above the commune for every period." + STEWARDS)
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a body code other than the path's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a body code other than the path's")
+    @APIResponse(responseCode = "404", description = "No such indicator")
     @APIResponse(responseCode = "409", description = "A new aggregation overflows on values stored before the ±10^15"
-            + " bound: nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " bound: nothing changed")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ProblemExamples.PRECONDITION)))
@@ -164,12 +155,9 @@ public class IndicatorResource {
     @Operation(operationId = "deleteIndicator", summary = "Delete an indicator and its observations",
             description = "Diagnostics already computed keep their figures." + STEWARDS)
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response delete(@PathParam("code") @Size(max = Bounds.INDICATOR_CODE) String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         stewards.require(Stewardship.CATALOGUE);
         service.delete(code, ifMatch);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.Problem;
@@ -76,7 +74,6 @@ public class ObservationImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importObservations", summary = "Import observations as JSON", description = "JSON import." + DESCRIPTION)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationImportRequest.class),
             examples = @ExampleObject(name = "two", value = ImportExamples.JSON)))
@@ -85,12 +82,9 @@ public class ObservationImportResource {
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown property, missing value, a value beyond"
             + " ±10^15, bad mode, more observations than " + ObservationImportRequest.MAX_OBSERVATIONS + ", more"
-            + " indicators or periods than one import writes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " indicators or periods than one import writes")
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
+    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE)
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
@@ -119,19 +113,15 @@ public class ObservationImportResource {
                     + " lines after the header, " + CsvObservationParser.MAX_COLUMNS + " columns and "
                     + CsvObservationParser.MAX_VALUES + " values (400 beyond, nothing written); a cell longer than "
                     + CsvObservationParser.MAX_CELL_LENGTH + " characters rejects its line (CellTooLong)." + DESCRIPTION)
-    @Parameter(name = Idempotency.HEADER, in = ParameterIn.HEADER, description = Idempotency.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi
             .annotations.enums.SchemaType.STRING, maxLength = MAX_CSV_LENGTH), examples = @ExampleObject(name = "insee", value = ImportExamples.CSV)))
     @APIResponse(responseCode = "200", description = "Applied, wholly or (PARTIAL mode) partly",
             content = @Content(schema = @Schema(implementation = ImportReportView.class),
                     examples = @ExampleObject(name = "applied", value = ImportExamples.REPORT)))
     @APIResponse(responseCode = "400", description = "Missing or invalid period, level or mode, more lines, columns or"
-            + " values than one file may hold, more indicators than one import writes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = NOT_A_STEWARD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " values than one file may hold, more indicators than one import writes")
+    @APIResponse(responseCode = "403", description = NOT_A_STEWARD)
+    @APIResponse(responseCode = "409", description = OVERFLOW_OR_GONE)
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING import with rejected rows: nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
                     examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
@@ -159,8 +149,7 @@ public class ObservationImportResource {
     @Path("/{id}")
     @Operation(operationId = "getObservationImport", summary = "Read the report of an applied import")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ImportReportView.class)))
-    @APIResponse(responseCode = "404", description = "No applied import has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No applied import has this id")
     public ImportReportView get(@PathParam("id") UUID id) {
         return ImportReportView.of(importLog.get(id));
     }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.domain.Territory;
 import org.maillage.diagnostics.service.CoverageService;
@@ -26,10 +25,8 @@ import org.maillage.territory.TerritoryLevel;
 @Path("/api/v1/territories/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coverage and ecosystem", description = "What the actor and alliance events tell about a territory")
-@APIResponse(responseCode = "400", description = "Invalid level; a code shared by several levels without `level`",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such territory (or, for coverage, no published diagnostic of it)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid level; a code shared by several levels without `level`")
+@APIResponse(responseCode = "404", description = "No such territory (or, for coverage, no published diagnostic of it)")
 public class TerritoryInsightResource {
 
     private final TerritoryService territories;

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.domain.Territory;
 import org.maillage.diagnostics.repository.ObservationQueries;
@@ -45,16 +44,14 @@ public class TerritoryObservationResource {
             description = "Imported and derived values, ordered by indicator then period, cursor-paginated.")
     @APIResponse(responseCode = "200", description = "A page of observations",
             content = @Content(schema = @Schema(implementation = ObservationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid level, limit or cursor; ambiguous code without level",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such territory",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid level, limit or cursor; ambiguous code without level")
+    @APIResponse(responseCode = "404", description = "No such territory")
     public Response list(@Parameter(example = "93") @PathParam("code") @Size(max = Bounds.TERRITORY_CODE) String code,
                          @Parameter(schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("level") String level,
                          @Parameter(example = "demo_unemployment_rate") @QueryParam("indicator") @Size(max = Bounds.INDICATOR_CODE) String indicator,
                          @Parameter(example = "2024") @QueryParam("period") @Size(max = Bounds.PERIOD) String period,
-                         @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
         Territory territory = territories.resolve(code,

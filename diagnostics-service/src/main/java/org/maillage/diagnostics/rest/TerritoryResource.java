@@ -58,8 +58,8 @@ public class TerritoryResource {
                     schema = @Schema(implementation = TerritoryLevel.class)) @QueryParam("parentLevel") String parentLevel,
             @Parameter(description = "Fragment of the name, insensitive to case and accents", example = "amberieu")
             @QueryParam("q") @Size(max = Bounds.TERRITORY_NAME) String q,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") Integer limit,
-            @Parameter(description = "Cursor from a previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, cursor);
         CursorPage<TerritoryListItem> body = CursorPage.fromSlice(

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.idempotency.SecretInResponse;
-import org.maillage.commons.problem.Problem;
 import org.maillage.gateway.security.SecretRotation;
 
 /** Administration of partner keys; the gateway lets only {@code admin} callers reach it. */
@@ -47,12 +46,10 @@ public class ApiKeyResource {
             description = "The secret is in this response only; store it, it cannot be read again.")
     @APIResponse(responseCode = "201", description = "Created, with its secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, unknown property or malformed JSON")
     @APIResponse(responseCode = "422", description = "Unknown scope, or the gateway holds its maximum of keys; or a "
             + "retry with the Idempotency-Key of a creation that succeeded (type secret-shown-once, with the key's id "
-            + "and Location: its secret is not shown again)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "and Location: its secret is not shown again)")
     @SecretInResponse
     public Response create(@NotNull @Valid CreateApiKeyRequest request) {
         IssuedApiKey issued = service.create(request);
@@ -78,12 +75,10 @@ public class ApiKeyResource {
             headers = @Header(name = "Content-Location", description = "The key whose secret this is",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
-    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid grace period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such key")
+    @APIResponse(responseCode = "400", description = "Invalid grace period")
     @APIResponse(responseCode = "422", description = "A retry with the Idempotency-Key of a rotation that succeeded "
-            + "(type secret-shown-once, with the key's id and Location: the new secret is not shown again)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(type secret-shown-once, with the key's id and Location: the new secret is not shown again)")
     @SecretInResponse
     public Response rotate(@PathParam("id") UUID id,
                            @Parameter(description = "How long the replaced secret keeps working, in seconds "
@@ -99,7 +94,7 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key for good")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such key")
     public ApiKeyView revoke(@PathParam("id") UUID id) {
         return service.revoke(id);
     }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.commons.problem.Problem;
 
 /** The event feed, for partners that cannot receive webhooks: they poll with the cursor of their last read. */
 @Path("/api/v1/events")
@@ -42,14 +41,10 @@ public class FeedResource {
                     + "default); a cursor older than that is answered 410 and the client restarts without `after`.")
     @APIResponse(responseCode = "200", description = "Events after the cursor; a Link rel=\"next\" header when "
             + "more are available now", content = @Content(schema = @Schema(implementation = FeedPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid cursor, limit or type pattern",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key or token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The cursor points before the events still retained",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Rate limit reached",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid cursor, limit or type pattern")
+    @APIResponse(responseCode = "401", description = "No valid API key or token")
+    @APIResponse(responseCode = "410", description = "The cursor points before the events still retained")
+    @APIResponse(responseCode = "429", description = "Rate limit reached")
     public Response list(
             @Parameter(description = "Cursor from a previous read (its nextCursor); absent to start from the oldest "
                     + "event retained", example = "1842") @QueryParam("after") @Size(max = 40) String after,

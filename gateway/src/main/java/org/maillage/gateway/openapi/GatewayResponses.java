@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
+import org.maillage.gateway.routing.RouteTable;
 
 /**
  * Documents what the gateway itself adds to every call it lets through: the refusals it answers on its own
- * (401, 403, 429), its 500, the refusals of the HTTP layer every component shares (400, 406, 414, 415, 431),
- * and the rate-limit headers it puts on every answer to a known caller, and on the answers counted against the
+ * (401, 403, 413, 429), its 500, the refusals of the HTTP layer every component shares (400, 406, 414, 415,
+ * 431), the failures of a service it relays to (502, 503, 504), and the rate-limit headers it puts on every answer to a known caller, and on the answers counted against the
  * client address (401, the public documents). Applied to every operation of the merged document, the gateway's
  * own included, so new endpoints are documented alike.
  */
@@ -26,6 +27,7 @@ final class GatewayResponses {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> METHODS = Set.of("get", "head", "options", "post", "put", "patch", "delete",
             "trace");
+    private static final Set<String> BODY_METHODS = Set.of("post", "put", "patch");
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final Map<String, String> REFUSALS = Map.of("401", "Unauthorized", "403", "Forbidden",
             "429", "TooManyRequests");
@@ -33,10 +35,13 @@ final class GatewayResponses {
     private static final Map<String, String> HTTP_LAYER = Map.of("400", "InvalidRequestTarget",
             "406", "NotAcceptable", "414", "RequestTargetTooLong", "431", "HeadersTooLarge");
 
+    private static final Map<String, String> UPSTREAM_FAILURES = Map.of("502", "BadGateway",
+            "503", "ServiceUnavailable", "504", "GatewayTimeout");
+
     private GatewayResponses() {
     }
 
-    static void apply(ObjectNode document) {
+    static void apply(ObjectNode document, RouteTable routes) {
         ObjectNode components = document.withObjectProperty("components");
         boolean problem = components.path("schemas").has("Problem");
         ObjectNode headers = components.withObjectProperty("headers");
@@ -81,17 +86,27 @@ final class GatewayResponses {
         responses.set("NotAcceptable", limited(problemResponse("The Accept header names no media type the operation answers "
                 + "with (application/json, and application/problem+json for errors).", problem)));
         responses.set("UnsupportedMediaType", limited(problemResponse("The request body's Content-Type is not one "
-                + "the operation reads.", problem)));
+                + "the operation reads, or the operation reads no body.", problem)));
+        responses.set("PayloadTooLarge", limited(problemResponse("The request body is longer than the gateway accepts "
+                + "for this path (maillage.gateway.security.body-limits, by path prefix).", problem)));
+        responses.set("BadGateway", limited(problemResponse("The service dropped the exchange or did not answer in "
+                + "HTTP; the request may or may not have been processed.", problem)));
+        ObjectNode unavailable = limited(problemResponse("The service cannot be reached, or its circuit breaker is "
+                + "open: the request did not reach it, so a retry is safe.", problem));
+        unavailable.withObjectProperty("headers").putObject(RETRY_AFTER).put("$ref", "#/components/headers/" + RETRY_AFTER);
+        responses.set("ServiceUnavailable", unavailable);
+        responses.set("GatewayTimeout", limited(problemResponse("The service did not answer in time; the request may "
+                + "or may not have been processed.", problem)));
         responses.properties().forEach(response -> withOrigin(response.getValue()));
 
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode node) {
-                document(node);
+                document(node, operation.getKey(), routes.resolve(path.getKey()).isPresent());
             }
         }));
     }
 
-    private static void document(ObjectNode operation) {
+    private static void document(ObjectNode operation, String method, boolean relayed) {
         ObjectNode responses = operation.withObjectProperty("responses");
         JsonNode security = operation.path("security");
         if (security instanceof ArrayNode requirements && requirements.isEmpty()) {
@@ -116,8 +131,21 @@ final class GatewayResponses {
                 responses.putObject(status).put("$ref", "#/components/responses/" + name);
             }
         });
-        if (operation.has("requestBody") && !responses.has("415")) {
+        // A body sent to an operation that reads none is refused as well.
+        if ((operation.has("requestBody") || BODY_METHODS.contains(method)) && !responses.has("415")) {
             responses.putObject("415").put("$ref", "#/components/responses/UnsupportedMediaType");
+        }
+        if (operation.has("requestBody")) {
+            if (!responses.has("413")) {
+                responses.putObject("413").put("$ref", "#/components/responses/PayloadTooLarge");
+            }
+        }
+        if (relayed) {
+            UPSTREAM_FAILURES.forEach((status, name) -> {
+                if (!responses.has(status)) {
+                    responses.putObject(status).put("$ref", "#/components/responses/" + name);
+                }
+            });
         }
         responses.properties().forEach(response -> withOrigin(response.getValue()));
     }

@@ -49,8 +49,9 @@ public class MergedOpenApiResource {
     @Produces(YAML)
     @Operation(operationId = "getOpenApiYaml", summary = "The suite's OpenAPI document, in YAML",
             description = "The same document as /openapi, in YAML.")
+    // A YAML text, not an object: bounded well above the suite's document (under a megabyte).
     @APIResponse(responseCode = "200", description = "OpenAPI 3 document",
-            content = @Content(mediaType = YAML, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING, maxLength = 16_777_216)))
     public CompletionStage<String> yaml() {
         return service.current().map(merged -> write(yaml, merged)).toCompletionStage();
     }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.maillage.vocabulary.events.EventCatalogue;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.routing.Upstream;
+import org.maillage.vocabulary.events.EventCatalogue;
 
 /**
  * Assembles the suite's contract from the gateway's document and the services' ones, with the webhooks the
@@ -36,7 +36,7 @@ public class SuiteContract {
         services.forEach(service -> sources.add(routedPathsOnly(service.document(), service.upstream())));
         MergedOpenApi merged = new OpenApiMerger(info).merge(sources, unavailable);
         OperationSecurity.apply(merged.document(), routes);
-        GatewayResponses.apply(merged.document());
+        GatewayResponses.apply(merged.document(), routes);
         EventWebhooks.apply(merged.document(), events);
         return merged;
     }

@@ -1,5 +1,6 @@
 package org.maillage.gateway.overview;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -8,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A territory at a glance, composed from the three services in parallel. A part whose service "
         + "failed or was too slow is null and named in degraded; a part the caller's scopes do not cover is null and "
         + "named in withheld.")
+// A null part says which part is missing, so it is written out, unlike the absent fields of other answers.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record TerritoryOverview(
         @Schema(type = SchemaType.OBJECT, nullable = true,
                 description = "The territory, as getTerritory answers it (diagnostics-service)")

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.RequestIds;
 import org.maillage.gateway.security.AccessHandler;
 import org.maillage.gateway.security.Caller;
@@ -45,10 +44,8 @@ public class TerritoryOverviewResource {
                     + "otherwise `withheld` names them.")
     @APIResponse(responseCode = "200", description = "The overview, possibly degraded",
             content = @Content(schema = @Schema(implementation = TerritoryOverview.class)))
-    @APIResponse(responseCode = "404", description = "No territory with that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Unknown level",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No territory with that code")
+    @APIResponse(responseCode = "400", description = "Unknown level")
     public CompletionStage<Response> overview(
             @Parameter(description = "INSEE/COG code of a commune, EPCI (SIREN), département or région", example = "93")
             @PathParam("code") @Size(max = 30) String code,

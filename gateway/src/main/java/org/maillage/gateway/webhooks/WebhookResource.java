@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.idempotency.SecretInResponse;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.commons.problem.Problem;
 import org.maillage.gateway.feed.CurrentCaller;
 import org.maillage.gateway.security.SecretRotation;
 
@@ -39,12 +38,9 @@ import org.maillage.gateway.security.SecretRotation;
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Events pushed to partners' HTTPS endpoints, signed per Standard Webhooks")
-@APIResponse(responseCode = "401", description = "No valid API key or token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = "Rate limit reached",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid API key or token")
+@APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage")
+@APIResponse(responseCode = "429", description = "Rate limit reached")
 public class WebhookResource {
 
     private final WebhookService webhooks;
@@ -64,13 +60,11 @@ public class WebhookResource {
                     + "this response only.")
     @APIResponse(responseCode = "201", description = "Registered, with its signing secret",
             content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "Not an https URL, a target in a private network, an invalid "
             + "type pattern or one with more than 3 '*', or the organisation holds its maximum of endpoints (25 by "
             + "default); or a retry with the Idempotency-Key of a registration that succeeded (type "
-            + "secret-shown-once, with the endpoint's id and Location: its secret is not shown again)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "secret-shown-once, with the endpoint's id and Location: its secret is not shown again)")
     @SecretInResponse
     public Response create(@NotNull @Valid CreateWebhookRequest request, @Context RoutingContext context) {
         WebhookWithSecret created = webhooks.create(CurrentCaller.of(context), request);
@@ -83,10 +77,9 @@ public class WebhookResource {
             description = "Admins see every endpoint.")
     @APIResponse(responseCode = "200", description = "A page of endpoints",
             content = @Content(schema = @Schema(implementation = WebhookPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,
-                         @Parameter(description = "Cursor of the next page") @QueryParam("cursor") String cursor,
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
+    public Response list(@QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo, @Context RoutingContext context) {
         return PageResponses.ok(webhooks.list(CurrentCaller.of(context), PageRequest.of(limit, cursor)), uriInfo);
     }
@@ -96,8 +89,7 @@ public class WebhookResource {
     @Operation(operationId = "getWebhook", summary = "Get an endpoint, with its status and why it was disabled")
     @APIResponse(responseCode = "200", description = "The endpoint",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation")
     public WebhookView get(@PathParam("id") UUID id, @Context RoutingContext context) {
         return webhooks.get(CurrentCaller.of(context), id);
     }
@@ -108,16 +100,12 @@ public class WebhookResource {
     @Operation(operationId = "updateWebhook", summary = "Change an endpoint's URL, description or event types")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation")
     @APIResponse(responseCode = "422", description = "Refused URL, or an invalid type pattern or one with more than "
-            + "3 '*'",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "3 '*'")
     @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
-            + "an area the endpoint receives (the areas its owner's scopes read): changing its URL needs them all",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "an area the endpoint receives (the areas its owner's scopes read): changing its URL needs them all")
     public WebhookView update(@PathParam("id") UUID id, @NotNull @Valid UpdateWebhookRequest request,
                               @Context RoutingContext context) {
         return webhooks.update(CurrentCaller.of(context), id, request);
@@ -127,8 +115,7 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(operationId = "deleteWebhook", summary = "Delete an endpoint and its delivery log")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation")
     public Response delete(@PathParam("id") UUID id, @Context RoutingContext context) {
         webhooks.delete(CurrentCaller.of(context), id);
         return Response.noContent().build();
@@ -140,8 +127,7 @@ public class WebhookResource {
             description = "Pending deliveries resume; failed ones can be redelivered.")
     @APIResponse(responseCode = "200", description = "Active again",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation")
     public WebhookView enable(@PathParam("id") UUID id, @Context RoutingContext context) {
         return webhooks.enable(CurrentCaller.of(context), id);
     }
@@ -159,16 +145,12 @@ public class WebhookResource {
             headers = @Header(name = "Content-Location", description = "The endpoint whose secret this is",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
             content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
-    @APIResponse(responseCode = "400", description = "Invalid grace period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid grace period")
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation")
     @APIResponse(responseCode = "422", description = "A retry with the Idempotency-Key of a rotation that succeeded "
-            + "(type secret-shown-once, with the endpoint's id and Location: the new secret is not shown again)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(type secret-shown-once, with the endpoint's id and Location: the new secret is not shown again)")
     @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
-            + "an area the endpoint receives (the areas its owner's scopes read): rotating its secret needs them all",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "an area the endpoint receives (the areas its owner's scopes read): rotating its secret needs them all")
     @SecretInResponse
     public Response rotateSecret(@PathParam("id") UUID id,
                                  @Parameter(description = "How long the replaced secret keeps signing "
@@ -187,16 +169,13 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of an endpoint, newest first")
     @APIResponse(responseCode = "200", description = "A page of deliveries with their attempts",
             content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
+    @APIResponse(responseCode = "404", description = "No such endpoint in the caller's organisation")
     @APIResponse(responseCode = "403", description = "The caller lacks the scope webhooks:manage, or a read scope of "
-            + "an area the endpoint receives (the areas its owner's scopes read): reading its deliveries needs them all",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "an area the endpoint receives (the areas its owner's scopes read): reading its deliveries needs them all")
     public Response deliveries(@PathParam("id") UUID id,
-                               @Parameter(description = "Page size (default 50)") @QueryParam("limit") Integer limit,
-                               @Parameter(description = "Cursor of the next page") @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") Integer limit,
+                               @QueryParam("cursor") String cursor,
                                @Context UriInfo uriInfo, @Context RoutingContext context) {
         return PageResponses.ok(deliveries.list(CurrentCaller.of(context), id, PageRequest.of(limit, cursor)), uriInfo);
     }
@@ -208,10 +187,8 @@ public class WebhookResource {
                     + "retry schedule.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint or delivery",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint or delivery")
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled")
     public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId,
                               @Context RoutingContext context) {
         return Response.accepted(deliveries.redeliver(CurrentCaller.of(context), id, deliveryId)).build();

@@ -32,7 +32,7 @@ import org.maillage.local.test.TopicReader;
  * next, checks their events too.
  */
 @ExtendWith(SharedSuite.class)
-@Order(Integer.MAX_VALUE - 1)
+@Order(Integer.MAX_VALUE - 2)
 class EventJourneyTest {
 
     private static final Duration PROJECTION = Duration.ofSeconds(60);
@@ -94,7 +94,7 @@ class EventJourneyTest {
         String duplicate = registerActor("Centre social du Valromey (doublon)", "ASSOCIATION");
         answers(200, () -> json(Map.of("absorbedId", duplicate)).post("/api/v1/actors/" + lead + "/merge"));
 
-        // The last change's event is on its topic before the next class reads the topics to their end.
+        // The last change's event is on its topic before EventCatalogueTest reads the topics to their end.
         Predicate<ConsumerRecord<String, byte[]>> merge = record -> lead.equals(record.key())
                 && record.headers().lastHeader("ce_type") != null
                 && MERGED.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));

@@ -31,7 +31,8 @@ class GeneratedClientTest {
     @Test
     void aPartnerIntegratesThroughTheGeneratedClient() throws Exception {
         IssuedApiKey issued = new ApiKeysApi(client(SharedSuite.suite().adminApiKey())).createApiKey(
-                new CreateApiKeyRequest().name("CRM de La Ruche du Bugey").scopes(Set.of("actors:read", "actors:write")));
+                ApiKeysApi.APICreateApiKeyRequest.newBuilder().createApiKeyRequest(new CreateApiKeyRequest()
+                        .name("CRM de La Ruche du Bugey").scopes(Set.of("actors:read", "actors:write"))).build());
         ActorsApi actors = new ActorsApi(client(issued.getSecret()));
 
         Actor registered = actors.registerActor(ActorsApi.APIRegisterActorRequest.newBuilder()

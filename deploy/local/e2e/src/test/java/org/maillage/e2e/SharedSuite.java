@@ -1,5 +1,6 @@
 package org.maillage.e2e;
 
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.maillage.local.LocalSuite;
 import org.maillage.local.PortSetting;
 import org.maillage.local.Ports;
+import org.maillage.e2e.conformance.ConformanceFilter;
 import org.maillage.local.StartupListener;
 import org.maillage.local.SuiteConfig;
 
@@ -64,6 +66,8 @@ public final class SharedSuite implements BeforeAllCallback {
                 }
             });
             suite.start();
+            // Every answer any test gets is checked against the contract (ConformanceTest reports, last).
+            RestAssured.filters(new ConformanceFilter(ConformanceFilter.conformance(repoRoot)));
             return suite;
         } catch (Exception e) {
             throw new IllegalStateException("The suite did not start", e);
