@@ -1,10 +1,13 @@
 package org.maillage.e2e.conformance;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks answers of the running suite against the merged contract: the status is one the operation documents
@@ -40,8 +40,8 @@ public final class ContractConformance {
 
     private final JsonNode contract;
     private final List<Template> templates = new ArrayList<>();
-    private final SchemaRegistry registry;
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final JsonSchemaFactory registry;
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
     private final Map<String, Coverage> coverage = new TreeMap<>();
     private final ConcurrentLinkedQueue<Violation> violations = new ConcurrentLinkedQueue<>();
     private final AtomicInteger checked = new AtomicInteger();
@@ -89,8 +89,8 @@ public final class ContractConformance {
         try {
             String text = Files.readString(contractFile);
             contract = JSON.readTree(text);
-            registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemas(Map.of(BASE, text)));
+            registry = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                    builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,7 +133,7 @@ public final class ContractConformance {
             return;
         }
         if (response.has("$ref")) {
-            pointer = response.get("$ref").asString().substring(1);
+            pointer = response.get("$ref").asText().substring(1);
             response = contract.at(pointer);
         }
         JsonNode content = response.path("content");
@@ -158,17 +158,17 @@ public final class ContractConformance {
         JsonNode document;
         try {
             document = JSON.readTree(body);
-        } catch (JacksonException e) {
-            violations.add(new Violation("not JSON", call, e.getOriginalMessage()));
+        } catch (IOException e) {
+            violations.add(new Violation("not JSON", call, e.getMessage()));
             return;
         }
         String schemaPointer = pointer + "/content/" + escape(media) + "/schema";
-        Schema schema = schemas.computeIfAbsent(schemaPointer, location -> registry.getSchema(
+        JsonSchema schema = schemas.computeIfAbsent(schemaPointer, location -> registry.getSchema(
                 SchemaLocation.of(BASE.replace("openapi.json", "responses/" + schemas.size())),
                 absoluteRefs(contract.at(location))));
-        List<Error> errors = schema.validate(document);
+        Set<ValidationMessage> errors = schema.validate(document);
         if (!errors.isEmpty()) {
-            violations.add(new Violation("invalid body", call, errors.stream().limit(5).map(Error::toString)
+            violations.add(new Violation("invalid body", call, errors.stream().limit(5).map(ValidationMessage::toString)
                     .toList() + " in " + abbreviated(document)));
         }
     }
@@ -214,12 +214,12 @@ public final class ContractConformance {
     private static void rewriteRefs(JsonNode node) {
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isString() && ref.asString().startsWith("#")) {
-                object.put("$ref", BASE + ref.asString());
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
+                object.put("$ref", BASE + ref.asText());
             }
-            object.values().forEach(ContractConformance::rewriteRefs);
+            object.forEach(ContractConformance::rewriteRefs);
         } else if (node.isArray()) {
-            node.values().forEach(ContractConformance::rewriteRefs);
+            node.forEach(ContractConformance::rewriteRefs);
         }
     }
 
@@ -228,7 +228,9 @@ public final class ContractConformance {
     }
 
     private static String names(JsonNode content) {
-        return String.join(", ", content.propertyNames());
+        List<String> names = new ArrayList<>();
+        content.fieldNames().forEachRemaining(names::add);
+        return String.join(", ", names);
     }
 
     private static String abbreviated(JsonNode document) {
