@@ -79,6 +79,26 @@ class StreamingTest {
         assertArrayEquals(body, response.body());
     }
 
+    /**
+     * Over HTTP/2 a request need not declare a length, and its stream may end with its headers: such a read
+     * reaches the service without a body, not as an empty chunked upload the service would refuse.
+     */
+    @Test
+    void relaysAnHttp2RequestWithoutBodyAsOneWithoutBody() throws Exception {
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 2; i++) {
+            // The first request upgrades the connection to HTTP/2 (h2c); the second is sent over it.
+            HttpRequest request = HttpRequest.newBuilder(gateway("/api/v1/actors/upload/echo"))
+                    .header("X-API-Key", TestCredentials.ADMIN_KEY)
+                    .GET()
+                    .build();
+            HttpResponse<byte[]> response = http2.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            assertEquals("0", response.headers().firstValue("X-Stub-Request-Length").orElseThrow(),
+                    "over " + response.version());
+        }
+    }
+
     @Test
     void streamsADownloadLargerThanAnyBuffer() throws Exception {
         int size = 32 * 1024 * 1024;
