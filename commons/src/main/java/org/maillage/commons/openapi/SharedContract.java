@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
@@ -30,6 +31,11 @@ public class SharedContract implements OASFilter {
             problemContent.filterOperation(item.getPOST());
         }
         return item;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        return NotBlankPattern.state(schema);
     }
 
     @Override
