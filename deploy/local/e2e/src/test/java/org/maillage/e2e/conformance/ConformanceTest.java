@@ -190,7 +190,7 @@ class ConformanceTest {
                 Map.of("indicator", code, "territoryCode", "93066", "value", 12)))).post("/api/v1/observation-imports")
                 .then().extract().path("importId");
         call().get("/api/v1/observation-imports/" + imported);
-        call().contentType("text/csv").body("CODGEO;" + code + "\n93066;13\n").queryParam("period", "2024")
+        call().contentType("text/csv; charset=UTF-8").body("CODGEO;" + code + "\n93066;13\n").queryParam("period", "2024")
                 .post("/api/v1/observation-imports/csv");
         call().delete("/api/v1/indicators/" + code);
 
