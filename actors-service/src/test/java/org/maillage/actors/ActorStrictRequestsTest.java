@@ -120,6 +120,19 @@ class ActorStrictRequestsTest {
     }
 
     @Test
+    void aBlankExternalIdOrSystemInThePathIsRefusedLikeOneInTheBody() {
+        String tag = "strict-" + UUID.randomUUID();
+        String body = "{\"name\":\"" + tag + "\",\"kind\":\"ASSOCIATION\"}";
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/actors/by-ref/crm/%20").then().statusCode(400)
+                .body("errors[0].field", containsString("externalId"));
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/actors/by-ref/%09/contact-1").then().statusCode(400)
+                .body("errors[0].field", containsString("system"));
+        assertEquals(0, countNamed(tag));
+    }
+
+    @Test
     void anUnknownEnumValueListsTheAllowedOnes() {
         given().get("/api/v1/actors?world=NOT_A_VALUE").then().statusCode(400)
                 .body("errors[0].message", containsString("PUBLIC"));

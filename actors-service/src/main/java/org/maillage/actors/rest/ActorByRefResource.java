@@ -1,6 +1,7 @@
 package org.maillage.actors.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -53,9 +54,9 @@ public class ActorByRefResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Territory unknown to the territorial reference")
     public Response upsert(@Parameter(description = "Your system's name", example = "civicrm-bugey")
-                           @PathParam("system") @Size(max = 100) String system,
+                           @PathParam("system") @NotBlank @Size(max = 100) String system,
                            @Parameter(description = "The actor's id in your system", example = "contact-1842")
-                           @PathParam("externalId") @Size(max = 200) String externalId,
+                           @PathParam("externalId") @NotBlank @Size(max = 200) String externalId,
                            @Parameter(description = "ETag of the version this change is based on (updates only)")
                            @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull ActorInput request, @Context UriInfo uriInfo) {

@@ -1,6 +1,7 @@
 package org.maillage.actors.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +39,7 @@ public class ReferenceSystemResource {
             content = @Content(schema = @Schema(implementation = ReferenceSystemView.class)))
     @APIResponse(responseCode = "404", description = "No organisation has used this system yet")
     public ReferenceSystemView get(@Parameter(description = "The system's name", example = "civicrm-bugey")
-                                   @PathParam("system") @Size(max = 100) String system) {
+                                   @PathParam("system") @NotBlank @Size(max = 100) String system) {
         return ReferenceSystemView.of(systems.get(system));
     }
 
@@ -53,7 +54,7 @@ public class ReferenceSystemResource {
     @APIResponse(responseCode = "403", description = "Only admins assign reference systems")
     @APIResponse(responseCode = "422", description = "organisationId is not an actor of the registry")
     public ReferenceSystemView assign(@Parameter(description = "The system's name", example = "civicrm-bugey")
-                                      @PathParam("system") @Size(max = 100) String system,
+                                      @PathParam("system") @NotBlank @Size(max = 100) String system,
                                       @Valid @NotNull AssignReferenceSystemRequest request) {
         return ReferenceSystemView.of(systems.assign(system, request.organisationId()));
     }
