@@ -86,17 +86,7 @@ public class AsyncApiDocument {
         headers.putArray("required").add("ce_specversion").add("ce_id").add("ce_source").add("ce_type")
                 .add("ce_subject").add("ce_time").add("content-type");
         ObjectNode properties = headers.putObject("properties");
-        properties.putObject("ce_specversion").put("type", "string").put("const", "1.0")
-                .put("description", "CloudEvents version");
-        properties.putObject("ce_id").put("type", "string").put("format", "uuid").put("maxLength", 36)
-                .put("description", "Event id, unique per source: dedupe on it");
-        properties.putObject("ce_source").put("type", "string").put("const", source)
-                .put("description", "The service that emitted it");
-        properties.putObject("ce_type").put("type", "string").put("const", event.type()).put("description", "Event type");
-        properties.putObject("ce_subject").put("type", "string").put("format", "uuid").put("maxLength", 36)
-                .put("description", event.subject() + ", also the key");
-        properties.putObject("ce_time").put("type", "string").put("format", "date-time").put("maxLength", 35)
-                .put("description", "When the change happened");
+        EventSchemas.addAttributes(properties, "ce_", event, source);
         properties.putObject("ce_traceparent").put("type", "string").put("pattern", TRACEPARENT).put("maxLength", 55)
                 .put("description", "W3C trace context of the request that made the change, when it was traced");
         properties.putObject("content-type").put("type", "string").put("const", "application/json")

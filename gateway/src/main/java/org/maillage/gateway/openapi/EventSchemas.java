@@ -32,4 +32,23 @@ final class EventSchemas {
     static void addDataSchemas(ObjectNode schemas, EventCatalogue catalogue) {
         catalogue.types().forEach(event -> schemas.set(dataName(event), data(event)));
     }
+
+    /**
+     * The CloudEvents attributes of an event, each named with the prefix of its binding: none in structured JSON
+     * (webhooks), {@code ce_} as Kafka headers in binary mode.
+     */
+    static void addAttributes(ObjectNode properties, String prefix, EventCatalogue.EventType event, String source) {
+        properties.putObject(prefix + "specversion").put("type", "string").put("const", "1.0")
+                .put("description", "CloudEvents version");
+        properties.putObject(prefix + "id").put("type", "string").put("format", "uuid").put("maxLength", 36)
+                .put("description", "Event id, unique per source: dedupe on it (the webhook-id of its deliveries)");
+        properties.putObject(prefix + "source").put("type", "string").put("const", source)
+                .put("description", "The service that emitted it");
+        properties.putObject(prefix + "type").put("type", "string").put("const", event.type())
+                .put("description", "Event type");
+        properties.putObject(prefix + "subject").put("type", "string").put("format", "uuid").put("maxLength", 36)
+                .put("description", event.subject() + ", also the Kafka key: the events of one subject keep their order");
+        properties.putObject(prefix + "time").put("type", "string").put("format", "date-time").put("maxLength", 35)
+                .put("description", "When the change happened");
+    }
 }

@@ -69,17 +69,7 @@ final class EventWebhooks {
         schema.putArray("required").add("specversion").add("id").add("source").add("type").add("time")
                 .add("datacontenttype").add("data");
         ObjectNode properties = schema.putObject("properties");
-        properties.putObject("specversion").put("type", "string").put("const", "1.0")
-                .put("description", "CloudEvents version");
-        properties.putObject("id").put("type", "string").put("format", "uuid").put("maxLength", 36)
-                .put("description", "Event id, unique per source; the webhook-id of its deliveries");
-        properties.putObject("source").put("type", "string").put("const", source)
-                .put("description", "The service that emitted it");
-        properties.putObject("type").put("type", "string").put("const", event.type()).put("description", "Event type");
-        properties.putObject("subject").put("type", "string").put("format", "uuid").put("maxLength", 36)
-                .put("description", event.subject() + " (the Kafka key: events of one subject keep their order)");
-        properties.putObject("time").put("type", "string").put("format", "date-time").put("maxLength", 35)
-                .put("description", "When the change happened");
+        EventSchemas.addAttributes(properties, "", event, source);
         properties.putObject("datacontenttype").put("type", "string").put("const", "application/json")
                 .put("description", "Media type of data");
         properties.putObject("data").put("$ref", SCHEMAS + EventSchemas.dataName(event));
