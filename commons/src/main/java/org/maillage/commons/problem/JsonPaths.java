@@ -1,19 +1,21 @@
 package org.maillage.commons.problem;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.commons.web.SafeText;
 import org.maillage.commons.web.Uuids;
 
-/** Names the JSON location of a Jackson mapping failure the way clients write it: "members[0].role". */
-final class JsonPaths {
+/** Names a JSON location — of a Jackson mapping failure, or of a parser's token — the way clients write it: "members[0].role". */
+public final class JsonPaths {
 
     private JsonPaths() {
     }
@@ -22,15 +24,40 @@ final class JsonPaths {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
+                appendField(path, ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+                appendIndex(path, ref.getIndex());
             }
         }
         return path.toString();
+    }
+
+    /** The location of a parser's current token, for checks that read the tokens themselves. */
+    public static String of(JsonStreamContext context) {
+        List<JsonStreamContext> steps = new ArrayList<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            steps.add(0, step);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext step : steps) {
+            if (step.inObject() && step.getCurrentName() != null) {
+                appendField(path, step.getCurrentName());
+            } else if (step.inArray()) {
+                appendIndex(path, step.getCurrentIndex());
+            }
+        }
+        return path.toString();
+    }
+
+    private static void appendField(StringBuilder path, String name) {
+        if (!path.isEmpty()) {
+            path.append('.');
+        }
+        path.append(name);
+    }
+
+    private static void appendIndex(StringBuilder path, int index) {
+        path.append('[').append(index).append(']');
     }
 
     /** What the field should have been, without naming internal classes. */

@@ -3,7 +3,6 @@ package org.maillage.commons.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import jakarta.ws.rs.core.MediaType;
@@ -12,12 +11,12 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.maillage.commons.http.MergePatch;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
+import org.maillage.commons.problem.JsonPaths;
 
 /**
  * Checks a JSON request body before it is read: no UTF-8 byte-order mark, no key repeated within an object
@@ -56,7 +55,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
         try (JsonParser parser = SCANNER.createParser(json)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_NULL && !nullsRemoveFields) {
-                    String field = pathOf(parser.getParsingContext());
+                    String field = JsonPaths.of(parser.getParsingContext());
                     throw new BadRequestException("Field '" + field + "' is null: leave a field out to give it no "
                             + "value (null removes a field only in a merge patch, " + MergePatch.MEDIA_TYPE + ")",
                             List.of(new FieldError(field, "NotNull", "must not be null; leave the field out instead")));
@@ -64,7 +63,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
             }
         } catch (JsonParseException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
-                String key = e.getProcessor() == null ? "" : pathOf(e.getProcessor().getParsingContext());
+                String key = e.getProcessor() == null ? "" : JsonPaths.of(e.getProcessor().getParsingContext());
                 throw new BadRequestException("Field '" + key + "' is given more than once",
                         List.of(new FieldError(key, "DuplicateKey", "must appear only once in its object")));
             }
@@ -80,25 +79,5 @@ public class StrictJsonBodies implements ReaderInterceptor {
 
     private static boolean isMergePatch(MediaType type) {
         return MergePatch.MEDIA_TYPE.equalsIgnoreCase(type.getType() + "/" + type.getSubtype());
-    }
-
-    /** The location of the current token the way clients write it: "members[0].role". */
-    private static String pathOf(JsonStreamContext context) {
-        List<String> steps = new ArrayList<>();
-        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
-            if (step.inObject() && step.getCurrentName() != null) {
-                steps.add(0, step.getCurrentName());
-            } else if (step.inArray()) {
-                steps.add(0, "[" + step.getCurrentIndex() + "]");
-            }
-        }
-        StringBuilder path = new StringBuilder();
-        for (String step : steps) {
-            if (!path.isEmpty() && !step.startsWith("[")) {
-                path.append('.');
-            }
-            path.append(step);
-        }
-        return path.toString();
     }
 }
