@@ -14,7 +14,10 @@ import java.util.UUID;
 import org.maillage.commons.web.SafeText;
 import org.maillage.commons.web.Uuids;
 
-/** Names a JSON location — of a Jackson mapping failure, or of a parser's token — the way clients write it: "members[0].role". */
+/**
+ * Names a JSON location — of a Jackson mapping failure, or of a parser's token — the way clients write it:
+ * "members[0].role".
+ */
 public final class JsonPaths {
 
     private JsonPaths() {
