@@ -1,0 +1,11 @@
+package org.maillage.commons.sync;
+
+import java.util.List;
+
+/**
+ * One answer of a change feed: the records changed after the client's token, each once at its latest committed
+ * state, in the order of the commits that last changed them; the token to send next time; and whether more
+ * changes are already waiting (ask again at once) or the client has caught up (ask again later).
+ */
+public record SyncPage<T>(List<T> items, String syncToken, boolean hasMore) {
+}
