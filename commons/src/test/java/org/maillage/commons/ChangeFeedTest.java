@@ -141,7 +141,7 @@ class ChangeFeedTest {
     @RepeatedTest(8)
     void aPollingClientMissesNothingWhateverTheCommitOrder() throws Exception {
         List<UUID> keys = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 300; i++) {
             keys.add(UUID.randomUUID());
         }
         String start = drain(null, 500, new HashMap<>()).token;
@@ -151,7 +151,7 @@ class ChangeFeedTest {
         try {
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < 4; w++) {
-                writers.add(pool.submit(() -> write(keys, rolledBack, 30)));
+                writers.add(pool.submit(() -> write(keys, rolledBack, 40)));
             }
             Future<Client> client = pool.submit(() -> {
                 Client state = new Client(start);
@@ -188,7 +188,7 @@ class ChangeFeedTest {
                 for (UUID key : touched) {
                     written.add(upsert(connection, key));
                 }
-                Thread.sleep(random.nextInt(0, 12));
+                Thread.sleep(random.nextInt(0, 20));
                 if (random.nextInt(10) == 0) {
                     connection.rollback();
                     rolledBack.addAll(written);
