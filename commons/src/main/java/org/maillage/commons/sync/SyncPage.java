@@ -1,6 +1,7 @@
 package org.maillage.commons.sync;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One answer of a change feed: the records changed after the client's token, each once at its latest committed
@@ -8,4 +9,8 @@ import java.util.List;
  * changes are already waiting (ask again at once) or the client has caught up (ask again later).
  */
 public record SyncPage<T>(List<T> items, String syncToken, boolean hasMore) {
+
+    public <R> SyncPage<R> map(Function<T, R> toItem) {
+        return new SyncPage<>(items.stream().map(toItem).toList(), syncToken, hasMore);
+    }
 }
