@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.maillage.local.test.LocalInfrastructureResource;
 
-/** The change feeds of actors and people: commit order, tombstones, tokens bound to their feed. */
+/** The change feeds of actors and people: commit order, tombstones, checkpoints bound to their feed. */
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)
 class ChangeFeedsTest {
@@ -63,7 +63,7 @@ class ChangeFeedsTest {
 
         Drained nothingNew = drain(ACTORS, changes.token());
         assertEquals(List.of(), nothingNew.ids());
-        assertEquals(changes.token(), nothingNew.token(), "a client that caught up keeps its token");
+        assertEquals(changes.token(), nothingNew.token(), "a client that caught up keeps its checkpoint");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ChangeFeedsTest {
             connection.commit();
 
             Drained after = drain(ACTORS, meanwhile.token());
-            assertEquals(List.of(slow), after.ids(), "the late commit comes after, not lost behind the token");
+            assertEquals(List.of(slow), after.ids(), "the late commit comes after, not lost behind the checkpoint");
             assertEquals("plus tard", after.item(slow).get("description"));
         }
     }
@@ -110,12 +110,12 @@ class ChangeFeedsTest {
     }
 
     @Test
-    void aTokenIsBoundToItsFeedAndBadOnesAreProblems() {
+    void aCheckpointIsBoundToItsFeedAndBadOnesAreProblems() {
         String peopleToken = drain(PEOPLE, null).token();
-        given().queryParam("syncToken", peopleToken).get(ACTORS).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("syncToken")).body("detail", containsString("actors"));
-        given().queryParam("syncToken", "!!").get(PEOPLE).then().statusCode(400).contentType(PROBLEM);
-        given().queryParam("syncToken", "").get(ACTORS).then().statusCode(400);
+        given().queryParam("checkpoint", peopleToken).get(ACTORS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("checkpoint")).body("detail", containsString("actors"));
+        given().queryParam("checkpoint", "!!").get(PEOPLE).then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("checkpoint", "").get(ACTORS).then().statusCode(400);
         given().queryParam("limit", 501).get(ACTORS).then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 
@@ -126,9 +126,9 @@ class ChangeFeedsTest {
         for (int i = 0; i < 3; i++) {
             registered.add(register(ActorJson.minimal("Page " + i + " " + UUID.randomUUID(), "ASSOCIATION")));
         }
-        var first = given().queryParam("syncToken", token).queryParam("limit", 2).get(ACTORS).then().statusCode(200)
+        var first = given().queryParam("checkpoint", token).queryParam("limit", 2).get(ACTORS).then().statusCode(200)
                 .body("hasMore", equalTo(true)).header("Link", containsString("rel=\"next\"")).extract();
-        JsonPath second = given().queryParam("syncToken", first.jsonPath().getString("syncToken")).queryParam("limit", 2).get(ACTORS)
+        JsonPath second = given().queryParam("checkpoint", first.jsonPath().getString("checkpoint")).queryParam("limit", 2).get(ACTORS)
                 .then().statusCode(200).body("hasMore", equalTo(false)).extract().jsonPath();
         List<String> seen = new ArrayList<>(first.jsonPath().getList("items.id", String.class));
         seen.addAll(second.getList("items.id", String.class));
@@ -151,11 +151,11 @@ class ChangeFeedsTest {
         do {
             var request = given().queryParam("limit", 500);
             if (token != null) {
-                request.queryParam("syncToken", token);
+                request.queryParam("checkpoint", token);
             }
             JsonPath page = request.get(feed).then().statusCode(200).extract().jsonPath();
             items.addAll(page.getList("items"));
-            token = page.getString("syncToken");
+            token = page.getString("checkpoint");
             more = page.getBoolean("hasMore");
             assertTrue(token != null && !token.isEmpty());
         } while (more);

@@ -92,7 +92,7 @@ class ChangeFeedTest {
             update(connection, other, 99);
             connection.rollback();
         }
-        JsonPath page = given().queryParam("syncToken", token).queryParam("limit", 500).when().get("/probe/changes")
+        JsonPath page = given().queryParam("checkpoint", token).queryParam("limit", 500).when().get("/probe/changes")
                 .then().statusCode(200).body("hasMore", equalTo(false)).extract().jsonPath();
         assertEquals(List.of(other.toString(), kept.toString(), deleted.toString()), page.getList("items.id"),
                 "each record once, where its last committed change put it");
@@ -109,26 +109,26 @@ class ChangeFeedTest {
             }
             connection.commit();
         }
-        var first = given().queryParam("syncToken", start).queryParam("limit", 2).when().get("/probe/changes")
+        var first = given().queryParam("checkpoint", start).queryParam("limit", 2).when().get("/probe/changes")
                 .then().statusCode(200)
                 .body("items.size()", equalTo(2)).body("hasMore", equalTo(true))
                 .header("Link", containsString("rel=\"next\"")).extract();
-        String token = first.jsonPath().getString("syncToken");
-        assertTrue(first.header("Link").contains("syncToken=" + token), "Link carries the next token");
+        String token = first.jsonPath().getString("checkpoint");
+        assertTrue(first.header("Link").contains("checkpoint=" + token), "Link carries the next checkpoint");
         Poll rest = drain(token, 2, new HashMap<>());
         assertEquals(3, rest.seen, "the other three, once each");
         Poll caughtUp = poll(rest.token, 2);
         assertEquals(List.of(), caughtUp.ids());
-        assertEquals(rest.token, caughtUp.token, "a client that caught up keeps its token");
+        assertEquals(rest.token, caughtUp.token, "a client that caught up keeps its checkpoint");
     }
 
     @Test
-    void aTokenOfAnotherFeedOrForgedIsRefused() {
+    void aCheckpointOfAnotherFeedOrForgedIsRefused() {
         String actorsToken = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("actors:12".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (String token : List.of(actorsToken, "not-a-token", "cHJvYmVzOi0x", "cHJvYmVzOng")) {
-            given().queryParam("syncToken", token).when().get("/probe/changes").then().statusCode(400)
-                    .contentType("application/problem+json").body("errors[0].field", equalTo("syncToken"));
+            given().queryParam("checkpoint", token).when().get("/probe/changes").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("checkpoint"));
         }
         given().queryParam("limit", 0).when().get("/probe/changes").then().statusCode(400);
     }
@@ -212,7 +212,7 @@ class ChangeFeedTest {
         }
 
         boolean pollOnce(int limit) {
-            JsonPath page = given().queryParam("syncToken", token).queryParam("limit", limit)
+            JsonPath page = given().queryParam("checkpoint", token).queryParam("limit", limit)
                     .when().get("/probe/changes").then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = page.getList("items");
             for (Map<String, Object> item : items) {
@@ -230,7 +230,7 @@ class ChangeFeedTest {
                     regressions.add(id + ": " + value + " shown twice");
                 }
             }
-            token = page.getString("syncToken");
+            token = page.getString("checkpoint");
             return page.getBoolean("hasMore");
         }
 
@@ -262,11 +262,11 @@ class ChangeFeedTest {
     private Poll poll(String token, int limit) {
         var request = given().queryParam("limit", limit);
         if (token != null) {
-            request.queryParam("syncToken", token);
+            request.queryParam("checkpoint", token);
         }
         JsonPath page = request.when().get("/probe/changes").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = page.getList("items");
-        return new Poll(items, page.getString("syncToken"), page.getBoolean("hasMore"), items.size());
+        return new Poll(items, page.getString("checkpoint"), page.getBoolean("hasMore"), items.size());
     }
 
     private Poll drain(String token, int limit, Map<String, Object> into) {

@@ -17,7 +17,7 @@ import org.maillage.actors.service.ActorReads;
 import org.maillage.actors.service.Territories;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.sync.SyncPages;
-import org.maillage.commons.sync.SyncToken;
+import org.maillage.commons.sync.Checkpoint;
 
 @Path("/api/v1/actors/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,20 +33,20 @@ public class ActorChangesResource {
     }
 
     @GET
-    @Operation(operationId = "listActorChanges", summary = "Synchronise the registry: actors changed since a sync token",
+    @Operation(operationId = "listActorChanges", summary = "Synchronise the registry: actors changed since a checkpoint",
             description = "The change feed of actors, for a CRM that mirrors the registry. Each committed change "
                     + "(registration, update, archive, merge) moves the actor to the end of the feed: following "
-                    + "syncToken returns every actor changed since, once, at its latest committed state, in the order "
-                    + "of the commits, whatever the order the writers started in. Without a token, the feed starts "
+                    + "checkpoint returns every actor changed since, once, at its latest committed state, in the order "
+                    + "of the commits, whatever the order the writers started in. Without a checkpoint, the feed starts "
                     + "from the beginning: every actor once. Archived and merged actors come as tombstones "
-                    + "(archived: true, mergedInto). Keep the syncToken of each answer; while hasMore is true, ask "
-                    + "again at once (the Link rel=\"next\" header), then poll later with the last token.")
-    @APIResponse(responseCode = "200", description = "The actors changed after the token",
+                    + "(archived: true, mergedInto). Keep the checkpoint of each answer; while hasMore is true, ask "
+                    + "again at once (the Link rel=\"next\" header), then poll later with the last checkpoint.")
+    @APIResponse(responseCode = "200", description = "The actors changed after the checkpoint",
             content = @Content(schema = @Schema(implementation = ActorChanges.class)))
-    @APIResponse(responseCode = "400", description = "A syncToken this feed did not issue, or an invalid limit")
-    public Response changes(@QueryParam(SyncToken.PARAMETER) String syncToken, @QueryParam("limit") Integer limit,
+    @APIResponse(responseCode = "400", description = "A checkpoint this feed did not issue, or an invalid limit")
+    public Response changes(@QueryParam(Checkpoint.PARAMETER) String checkpoint, @QueryParam("limit") Integer limit,
                             @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, null);
-        return SyncPages.ok(reads.changes(syncToken, page).map(a -> ActorResponse.of(a, territories)), uriInfo);
+        return SyncPages.ok(reads.changes(checkpoint, page).map(a -> ActorResponse.of(a, territories)), uriInfo);
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.PeopleFeed;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.sync.SyncPages;
-import org.maillage.commons.sync.SyncToken;
+import org.maillage.commons.sync.Checkpoint;
 
 @Path("/api/v1/people/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,19 +30,19 @@ public class PeopleChangesResource {
     }
 
     @GET
-    @Operation(operationId = "listPeopleChanges", summary = "Synchronise people: people of every organisation changed since a sync token",
+    @Operation(operationId = "listPeopleChanges", summary = "Synchronise people: people of every organisation changed since a checkpoint",
             description = "The change feed of people, across organisations. Each committed change (addition, update, "
                     + "move to the survivor of a merge, removal, erasure) moves the person to the end of the feed: "
-                    + "following syncToken returns every person changed since, once, at their latest committed state, "
-                    + "in commit order. Without a token, every person once. Removed and erased people come as "
-                    + "tombstones (removed: true, erased: true with every personal field wiped). Keep the syncToken of "
-                    + "each answer; while hasMore is true, ask again at once, then poll later with the last token.")
-    @APIResponse(responseCode = "200", description = "The people changed after the token",
+                    + "following checkpoint returns every person changed since, once, at their latest committed state, "
+                    + "in commit order. Without a checkpoint, every person once. Removed and erased people come as "
+                    + "tombstones (removed: true, erased: true with every personal field wiped). Keep the checkpoint of "
+                    + "each answer; while hasMore is true, ask again at once, then poll later with the last checkpoint.")
+    @APIResponse(responseCode = "200", description = "The people changed after the checkpoint",
             content = @Content(schema = @Schema(implementation = PersonChanges.class)))
-    @APIResponse(responseCode = "400", description = "A syncToken this feed did not issue, or an invalid limit")
-    public Response changes(@QueryParam(SyncToken.PARAMETER) String syncToken, @QueryParam("limit") Integer limit,
+    @APIResponse(responseCode = "400", description = "A checkpoint this feed did not issue, or an invalid limit")
+    public Response changes(@QueryParam(Checkpoint.PARAMETER) String checkpoint, @QueryParam("limit") Integer limit,
                             @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, null);
-        return SyncPages.ok(feed.changes(syncToken, page).map(PersonResponse::of), uriInfo);
+        return SyncPages.ok(feed.changes(checkpoint, page).map(PersonResponse::of), uriInfo);
     }
 }

@@ -11,7 +11,7 @@ import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.sync.ChangeFeed;
 import org.maillage.commons.sync.SyncPage;
-import org.maillage.commons.sync.SyncToken;
+import org.maillage.commons.sync.Checkpoint;
 
 /** Actors read to be shown: never managed, so never written back. Changes go through {@link ActorService}. */
 @ApplicationScoped
@@ -38,9 +38,9 @@ public class ActorReads {
         return views.page(filter, page);
     }
 
-    /** Actors changed after the token, archived and merged ones included (they are the tombstones). */
+    /** Actors changed after the checkpoint, archived and merged ones included (they are the tombstones). */
     @Transactional
     public SyncPage<ActorView> changes(String token, PageRequest page) {
-        return feed.page(SyncToken.decode(FEED, token), page, views::byIds);
+        return feed.page(Checkpoint.decode(FEED, token), page, views::byIds);
     }
 }

@@ -7,7 +7,7 @@ import org.maillage.actors.repository.PersonRepository;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.sync.ChangeFeed;
 import org.maillage.commons.sync.SyncPage;
-import org.maillage.commons.sync.SyncToken;
+import org.maillage.commons.sync.Checkpoint;
 
 /** The people's change feed: every organisation's people, removed and erased ones as their tombstones. */
 @ApplicationScoped
@@ -26,6 +26,6 @@ public class PeopleFeed {
 
     @Transactional
     public SyncPage<Person> changes(String token, PageRequest page) {
-        return feed.page(SyncToken.decode(FEED, token), page, people::byIds);
+        return feed.page(Checkpoint.decode(FEED, token), page, people::byIds);
     }
 }

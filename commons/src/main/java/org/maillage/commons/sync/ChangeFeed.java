@@ -33,7 +33,7 @@ public class ChangeFeed {
      * none of them: a deleted record comes back as its tombstone). Must be the transaction's first statement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> SyncPage<T> page(SyncToken from, PageRequest page, Function<List<String>, Map<String, T>> records) {
+    public <T> SyncPage<T> page(Checkpoint from, PageRequest page, Function<List<String>, Map<String, T>> records) {
         List<Change> changes = changesAfter(from, page.fetchSize());
         boolean more = changes.size() > page.limit();
         List<Change> kept = more ? changes.subList(0, page.limit()) : changes;
@@ -46,11 +46,11 @@ public class ChangeFeed {
             }
             items.add(record);
         }
-        SyncToken next = kept.isEmpty() ? from : from.after(kept.get(kept.size() - 1).position());
+        Checkpoint next = kept.isEmpty() ? from : from.after(kept.get(kept.size() - 1).position());
         return new SyncPage<>(items, next.encode(), more);
     }
 
-    private List<Change> changesAfter(SyncToken from, int count) {
+    private List<Change> changesAfter(Checkpoint from, int count) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (Statement isolation = connection.createStatement()) {
                 isolation.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");

@@ -13,7 +13,7 @@ public final class SyncPages {
     public static <T> Response ok(SyncPage<T> page, UriInfo uriInfo) {
         Response.ResponseBuilder response = Response.ok(page);
         if (page.hasMore()) {
-            var next = uriInfo.getRequestUriBuilder().replaceQueryParam(SyncToken.PARAMETER, page.syncToken()).build();
+            var next = uriInfo.getRequestUriBuilder().replaceQueryParam(Checkpoint.PARAMETER, page.checkpoint()).build();
             response.links(Link.fromUri(next).rel("next").build());
         }
         return response.build();

@@ -20,7 +20,7 @@ import org.hibernate.Session;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.sync.ChangeFeed;
 import org.maillage.commons.sync.SyncPages;
-import org.maillage.commons.sync.SyncToken;
+import org.maillage.commons.sync.Checkpoint;
 
 /** The change feed of probe_record; a deleted record comes back as a tombstone (no value). */
 @Path("/probe/changes")
@@ -40,9 +40,9 @@ public class SyncProbeResource {
 
     @GET
     @Transactional
-    public Response changes(@QueryParam("syncToken") String token, @QueryParam("limit") Integer limit,
+    public Response changes(@QueryParam("checkpoint") String token, @QueryParam("limit") Integer limit,
                             @Context UriInfo uriInfo) {
-        return SyncPages.ok(feed.page(SyncToken.decode("probes", token), PageRequest.of(limit, null), this::load), uriInfo);
+        return SyncPages.ok(feed.page(Checkpoint.decode("probes", token), PageRequest.of(limit, null), this::load), uriInfo);
     }
 
     private Map<String, ProbeState> load(List<String> keys) {

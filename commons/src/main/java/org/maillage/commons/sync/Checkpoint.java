@@ -8,22 +8,22 @@ import org.maillage.commons.problem.FieldError;
 
 /**
  * Where a client stands in one collection's change feed: the position of the last change it was given. Opaque
- * to clients and bound to its collection, so a token of the people feed is refused by the actors feed.
+ * to clients and bound to its collection, so a checkpoint of the people feed is refused by the actors feed.
  */
-public record SyncToken(String collection, long position) {
+public record Checkpoint(String collection, long position) {
 
-    public static final String PARAMETER = "syncToken";
-    /** Every token the services issue is far shorter; a longer one cannot be theirs. */
+    public static final String PARAMETER = "checkpoint";
+    /** Every checkpoint the services issue is far shorter; a longer one cannot be theirs. */
     public static final int MAX_LENGTH = 128;
     public static final String PATTERN = "^[A-Za-z0-9_-]+$";
 
-    /** The token a client starts with (none given): every record of the collection comes, once. */
-    public static SyncToken start(String collection) {
-        return new SyncToken(collection, 0);
+    /** The checkpoint a client starts with (none given): every record of the collection comes, once. */
+    public static Checkpoint start(String collection) {
+        return new Checkpoint(collection, 0);
     }
 
-    public SyncToken after(long position) {
-        return new SyncToken(collection, position);
+    public Checkpoint after(long position) {
+        return new Checkpoint(collection, position);
     }
 
     public String encode() {
@@ -31,8 +31,8 @@ public record SyncToken(String collection, long position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
-    /** The client's token, or the start of the feed when it sent none. */
-    public static SyncToken decode(String collection, String token) {
+    /** The client's checkpoint, or the start of the feed when it sent none. */
+    public static Checkpoint decode(String collection, String token) {
         if (token == null) {
             return start(collection);
         }
@@ -49,11 +49,11 @@ public record SyncToken(String collection, long position) {
             if (position < 0) {
                 throw new IllegalArgumentException(raw);
             }
-            return new SyncToken(collection, position);
+            return new Checkpoint(collection, position);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(PARAMETER + " is not a token of the " + collection + " change feed",
-                    List.of(new FieldError(PARAMETER, "InvalidSyncToken",
-                            "is not a syncToken issued by the " + collection + " change feed")));
+            throw new BadRequestException(PARAMETER + " is not a checkpoint of the " + collection + " change feed",
+                    List.of(new FieldError(PARAMETER, "InvalidCheckpoint",
+                            "is not a checkpoint issued by the " + collection + " change feed")));
         }
     }
 }
