@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,14 @@ public class ActorViews {
 
     public Optional<ActorView> byId(UUID id) {
         return read(COLUMNS + " FROM actor a " + COLLECTIONS + " WHERE a.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** The actors of the given ids (as text, as the change feed keeps them), by id; unknown ids are left out. */
+    public Map<String, ActorView> byIds(List<String> ids) {
+        Map<String, ActorView> views = new HashMap<>();
+        read(COLUMNS + " FROM actor a " + COLLECTIONS + " WHERE a.id = ANY (CAST(:ids AS uuid[]))",
+                Map.of("ids", ids.toArray(String[]::new))).forEach(view -> views.put(view.id().toString(), view));
+        return views;
     }
 
     /** One keyset page of the actors a filter finds. */

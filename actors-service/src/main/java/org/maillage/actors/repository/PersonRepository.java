@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.maillage.actors.domain.Person;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.paging.KeysetCursor;
@@ -33,6 +35,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             params.and("at", after.at()).and("id", after.id());
         }
         return find(String.join(" and ", where), Sort.by(order).and("id"), params).page(0, page.fetchSize()).list();
+    }
+
+    /** The people of the given ids (as text, as the change feed keeps them), by id. */
+    public Map<String, Person> byIds(List<String> ids) {
+        return list("id in ?1", ids.stream().map(UUID::fromString).toList()).stream()
+                .collect(Collectors.toMap(person -> person.id().toString(), person -> person));
     }
 
     public List<Person> ofActor(UUID actorId) {

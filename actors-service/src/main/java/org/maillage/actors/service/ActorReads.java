@@ -9,15 +9,23 @@ import org.maillage.actors.repository.ActorFilter;
 import org.maillage.actors.repository.ActorViews;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.sync.ChangeFeed;
+import org.maillage.commons.sync.SyncPage;
+import org.maillage.commons.sync.Checkpoint;
 
 /** Actors read to be shown: never managed, so never written back. Changes go through {@link ActorService}. */
 @ApplicationScoped
 public class ActorReads {
 
-    private final ActorViews views;
+    /** The actors' change feed, as the migration's trigger names it. */
+    public static final String FEED = "actors";
 
-    public ActorReads(ActorViews views) {
+    private final ActorViews views;
+    private final ChangeFeed feed;
+
+    public ActorReads(ActorViews views, ChangeFeed feed) {
         this.views = views;
+        this.feed = feed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,5 +36,11 @@ public class ActorReads {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActorView> page(ActorFilter filter, PageRequest page) {
         return views.page(filter, page);
+    }
+
+    /** Actors changed after the checkpoint, archived and merged ones included (they are the tombstones). */
+    @Transactional
+    public SyncPage<ActorView> changes(String token, PageRequest page) {
+        return feed.page(Checkpoint.decode(FEED, token), page, views::byIds);
     }
 }

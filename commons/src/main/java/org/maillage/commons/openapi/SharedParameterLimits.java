@@ -10,11 +10,12 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.commons.sync.Checkpoint;
 
 /**
  * Documents the limits commons enforces on the parameters every service shares, wherever a service declares
  * them, so each contract states them the same way (the lengths of Idempotency-Key, If-Match and cursor, the
- * range of limit, the form of updatedSince), that a query parameter is never empty, and describes the paging
+ * range of limit, the form of updatedSince and checkpoint), that a query parameter is never empty, and describes the paging
  * parameters of every list once.
  */
 public class SharedParameterLimits implements OASFilter {
@@ -26,11 +27,14 @@ public class SharedParameterLimits implements OASFilter {
             "query:cursor", schema -> schema.maxLength(PageRequest.MAX_CURSOR_LENGTH).pattern("^[A-Za-z0-9_=-]+$"),
             "query:limit", schema -> schema.format("int32").minimum(BigDecimal.ONE)
                     .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT)),
-            "query:updatedSince", schema -> schema.format("date-time").maxLength(35));
+            "query:updatedSince", schema -> schema.format("date-time").maxLength(35),
+            "query:" + Checkpoint.PARAMETER, schema -> schema.maxLength(Checkpoint.MAX_LENGTH).pattern(Checkpoint.PATTERN));
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "query:cursor", "Opaque cursor of the next page: the nextCursor of the previous one",
-            "query:limit", "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")");
+            "query:limit", "Page size, 1 to " + PageRequest.MAX_LIMIT + " (default " + PageRequest.DEFAULT_LIMIT + ")",
+            "query:" + Checkpoint.PARAMETER, "Where the previous call of this change feed left off: its checkpoint. "
+                    + "Absent: from the start, every record once");
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
