@@ -50,7 +50,7 @@ public interface GatewayConfig {
 
     /** Path prefixes owned by each service; a service that grows a new collection only needs a new prefix here. */
     interface Routes {
-        @WithDefault("/api/v1/actors,/api/v1/reference-systems")
+        @WithDefault("/api/v1/actors,/api/v1/people,/api/v1/reference-systems")
         List<String> actors();
 
         @WithDefault("/api/v1/alliances")
