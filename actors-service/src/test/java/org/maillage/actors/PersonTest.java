@@ -104,7 +104,7 @@ class PersonTest {
     }
 
     private String eventData(String key, String type) {
-        return records(key, type).stream().filter(r -> type.equals(typeOf(r))).findFirst()
+        return records(key, type).stream().filter(r -> key.equals(r.key()) && type.equals(typeOf(r))).findFirst()
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8)).orElseThrow();
     }
 

@@ -30,7 +30,7 @@ record ActorQuery(String text, Map<String, Object> parameters, String order) {
         }
         String order = bySync ? "updated_at" : "created_at";
         if (filter.territory() != null) {
-            where.add(territoryExists(filter.territory(), filter.territoryAncestors(), params));
+            where.add(territoryExists("a.id", filter.territory(), filter.territoryAncestors(), params));
         }
         if (page.cursor() != null) {
             where.add("(a." + order + ", a.id) > (:at, :id)");
@@ -46,7 +46,7 @@ record ActorQuery(String text, Map<String, Object> parameters, String order) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = actorConditions(filter, null, params);
         if (filter.territory() != null) {
-            where.add(territoryExists(filter.territory(), filter.territoryAncestors(), params));
+            where.add(territoryExists("a.id", filter.territory(), filter.territoryAncestors(), params));
         }
         return new ActorQuery("SELECT a.world, a.kind, count(*) FROM actor a" + whereClause(where)
                 + " GROUP BY a.world, a.kind", params, null);
@@ -123,7 +123,13 @@ record ActorQuery(String text, Map<String, Object> parameters, String order) {
                 + " ORDER BY t.actor_created_at, t.actor_id LIMIT " + page.fetchSize() + ")";
     }
 
-    private static String territoryExists(TerritoryKey territory, List<TerritoryKey> ancestors, Map<String, Object> params) {
+    /**
+     * Whether the actor whose id is the SQL expression {@code actorId} acts on the territory, inside it (its
+     * territory rows hold the territory itself as an ancestor) or on a territory containing it (a declared
+     * ancestor). The people directory asks it of each person's organisation.
+     */
+    static String territoryExists(String actorId, TerritoryKey territory, List<TerritoryKey> ancestors,
+                                  Map<String, Object> params) {
         StringBuilder match = new StringBuilder("(t.level = :tlevel AND t.code = :tcode)");
         params.put("tlevel", territory.level().name());
         params.put("tcode", territory.code());
@@ -132,7 +138,7 @@ record ActorQuery(String text, Map<String, Object> parameters, String order) {
             params.put("alevel" + i, ancestors.get(i).level().name());
             params.put("acode" + i, ancestors.get(i).code());
         }
-        return "EXISTS (SELECT 1 FROM actor_territory t WHERE t.actor_id = a.id AND (" + match + "))";
+        return "EXISTS (SELECT 1 FROM actor_territory t WHERE t.actor_id = " + actorId + " AND (" + match + "))";
     }
 
     private static void addCursor(PageRequest page, Map<String, Object> params) {

@@ -55,9 +55,11 @@ public class ActorViews {
                                  FROM actor_external_ref WHERE actor_id = a.id) r ON true""";
 
     private final EntityManager entityManager;
+    private final SearchWords searchWords;
 
-    public ActorViews(EntityManager entityManager) {
+    public ActorViews(EntityManager entityManager, SearchWords searchWords) {
         this.entityManager = entityManager;
+        this.searchWords = searchWords;
     }
 
     public Optional<ActorView> byId(UUID id) {
@@ -76,7 +78,7 @@ public class ActorViews {
     public List<ActorView> page(ActorFilter filter, PageRequest page) {
         String words = null;
         if (filter.text() != null && !filter.text().isBlank()) {
-            words = searchWords(filter.text());
+            words = searchWords.literal(filter.text());
             if (words == null) {
                 return List.of(); // nothing but punctuation: no word to find
             }
@@ -86,24 +88,6 @@ public class ActorViews {
         return read("WITH page AS MATERIALIZED (" + ids.text() + ") " + COLUMNS
                 + " FROM page JOIN actor a ON a.id = page.id " + COLLECTIONS
                 + " ORDER BY a." + ids.order() + ", a.id", ids.parameters());
-    }
-
-    /**
-     * The words of a search as a quoted tsquery literal ('word':* & ...), split and folded by PostgreSQL's own
-     * parser so they match the indexed words exactly; null when the text holds no word.
-     */
-    private String searchWords(String text) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT quote_literal(string_agg(quote_literal(w.lexeme) || ':*', ' & '))
-                      FROM (SELECT lexeme FROM unnest(to_tsvector('simple', maillage_fold(?))) LIMIT 8) w""")) {
-                statement.setString(1, text);
-                try (ResultSet literal = statement.executeQuery()) {
-                    literal.next();
-                    return literal.getString(1);
-                }
-            }
-        });
     }
 
     // Plain JDBC: Hibernate's native-query result building took a fifth of a page's request thread.

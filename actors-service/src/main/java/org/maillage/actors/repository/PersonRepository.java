@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     public Map<String, Person> byIds(List<String> ids) {
         return list("id in ?1", ids.stream().map(UUID::fromString).toList()).stream()
                 .collect(Collectors.toMap(person -> person.id().toString(), person -> person));
+    }
+
+    /**
+     * One keyset page of the people directory, in one statement.
+     *
+     * @param words the text filter as a tsquery literal (see {@link SearchWords}), or null for none
+     */
+    public List<Person> directory(PersonFilter filter, String words, PageRequest page) {
+        PersonQuery sql = PersonQuery.of(filter, words, page);
+        Query query = getEntityManager().createNativeQuery(sql.text(), Person.class);
+        sql.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Person> people = query.getResultList();
+        return people;
     }
 
     public List<Person> ofActor(UUID actorId) {

@@ -49,7 +49,8 @@ public class ActorFilters {
                 null, null, SyncRequest.of(null, false));
     }
 
-    private Territory territory(String code) {
+    /** The territory a filter value names, or a 422 problem naming the parameter when the reference lacks it. */
+    Territory territory(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }

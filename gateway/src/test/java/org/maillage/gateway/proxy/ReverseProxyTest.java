@@ -101,6 +101,9 @@ class ReverseProxyTest {
         given().get("/api/v1/diagnostics/inspect").then().statusCode(200).body("service", equalTo("diagnostics"));
         given().get("/api/v1/alliances/inspect").then().statusCode(200).body("service", equalTo("alliances"));
         given().get("/api/v1/actors/inspect").then().statusCode(200).body("service", equalTo("actors"));
+        // The people directory spans organisations, so it is a collection of its own, kept by actors-service.
+        given().get("/api/v1/people/inspect?profession=TERRITORIAL_CATALYST").then().statusCode(200)
+                .body("service", equalTo("actors"));
     }
 
     @Test

@@ -116,6 +116,7 @@ class ConformanceTest {
         String erased = created(json(person).post(people));
         String removed = created(json(person).post(people));
         call().get(people);
+        call().get("/api/v1/people?profession=TERRITORIAL_CATALYST&profession=INTER_ORGANISATION_MEDIATOR&limit=2");
         call().get(people + "/" + camille);
         call().contentType(MERGE_PATCH).body("{\"jobTitle\":\"Directrice des partenariats\"}").patch(people + "/" + camille);
         json(Map.of("name", "Camille Martin-Durand")).put(people + "/" + camille);
