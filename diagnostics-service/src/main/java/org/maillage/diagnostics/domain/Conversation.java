@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.maillage.commons.persistence.DatabaseClock;
@@ -33,6 +34,7 @@ import org.maillage.commons.security.Caller;
 @Table(name = "conversation")
 public class Conversation {
 
+    @Schema(name = "ConversationState", description = "OPEN until the conversation adopts its priorities")
     public enum State { OPEN, ADOPTED }
 
     /** Most solutions proposed in one conversation. */
@@ -171,5 +173,6 @@ public class Conversation {
     public State state() { return state; }
     public Instant createdAt() { return createdAt; }
     public Instant adoptedAt() { return adoptedAt; }
+    public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
 }

@@ -5,7 +5,12 @@ import java.util.UUID;
 import org.maillage.commons.problem.ForbiddenException;
 import org.maillage.commons.security.Caller;
 
-/** The territorial catalyst leading a conversation: a person, optionally from a registered organisation. */
+/**
+ * The territorial catalyst leading a conversation: a person, optionally from a registered organisation. Named in
+ * the contract apart from the request's {@code Facilitator}, so that neither name depends on the order in which
+ * the resources are read.
+ */
+@Schema(name = "ConversationFacilitator", description = "The territorial catalyst leading the conversation")
 public record Facilitator(@Schema(maxLength = MAX_NAME) String name, UUID actorId) {
 
     /** Enforced by ConversationRequest. */

@@ -8,6 +8,8 @@ final class Bounds {
     /** See {@link Territory#MAX_NAME_LENGTH}. */
     static final int TERRITORY_NAME = Territory.MAX_NAME_LENGTH;
     static final int TERRITORY_CODE = Territory.MAX_CODE_LENGTH;
+    /** A territory filter, LEVEL:code: the longest level name (COLLECTIVITE_OUTRE_MER, 22), a colon and a code. */
+    static final int TERRITORY_FILTER = 22 + 1 + TERRITORY_CODE;
     /** Indicator codes are stored as varchar(64). */
     static final int INDICATOR_CODE = 64;
     /** Periods are stored as varchar(10): 2024, 2024-Q1 or 2024-03. */

@@ -42,6 +42,8 @@ public record ConversationView(
         @Schema(description = "What still prevents adoption: each fragility found in the data without a verdict, and"
                 + " the lack of any ranking", maxItems = MAX_ADOPTION_BLOCKERS) List<FieldError> adoptionBlockers,
         Instant createdAt,
+        @Schema(description = "Last change of the conversation (what updatedSince compares); the state of its"
+                + " diagnostic changes with the diagnostic's own updatedAt") Instant updatedAt,
         Instant adoptedAt,
         @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
@@ -54,7 +56,7 @@ public record ConversationView(
                 c.participants(), c.state().name(), state.diagnostic().fragilities(), c.verdicts(), c.rankings(),
                 c.solutions(), state.provisionalPriorities(),
                 c.state() == Conversation.State.OPEN ? state.unmetAdoptionConditions() : List.of(),
-                c.createdAt(), c.adoptedAt(), c.version());
+                c.createdAt(), c.updatedAt(), c.adoptedAt(), c.version());
     }
 
 }

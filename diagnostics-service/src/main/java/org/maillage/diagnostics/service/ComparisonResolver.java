@@ -3,6 +3,7 @@ package org.maillage.diagnostics.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
@@ -23,8 +24,17 @@ public class ComparisonResolver {
     }
 
     public Territory territory(String code, TerritoryLevel level, String field) {
+        return known(() -> territories.resolve(code, Optional.ofNullable(level)), field);
+    }
+
+    /** A list's territory filter, "93" or "REGION:93" (see {@link TerritoryService#resolveFilter}). */
+    public Territory territoryFilter(String value, String field) {
+        return known(() -> territories.resolveFilter(value), field);
+    }
+
+    private static Territory known(Supplier<Territory> lookup, String field) {
         try {
-            return territories.resolve(code, Optional.ofNullable(level));
+            return lookup.get();
         } catch (ResourceNotFoundException e) {
             throw new UnprocessableException(e.getMessage(), List.of(new FieldError(field, "UnknownTerritory", e.getMessage())));
         }

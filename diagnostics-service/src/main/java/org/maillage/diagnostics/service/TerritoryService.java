@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,6 +54,29 @@ public class TerritoryService {
             throw ambiguous(code, matches, "level");
         }
         return matches.get(0);
+    }
+
+    /**
+     * A territory as a list's filter names it, like the alliance list: "93" is the smallest territory with that
+     * code (the département, not the région), "REGION:93" another one.
+     *
+     * @throws ResourceNotFoundException when there is none, or the level is not one
+     */
+    @Transactional
+    public Territory resolveFilter(String value) {
+        String filter = value.strip().toUpperCase(Locale.ROOT);
+        int colon = filter.indexOf(':');
+        if (colon < 0) {
+            return repository.findByCode(filter).stream().max(Comparator.comparing(Territory::level))
+                    .orElseThrow(() -> new ResourceNotFoundException("Territory", filter));
+        }
+        TerritoryLevel level;
+        try {
+            level = TerritoryLevel.valueOf(filter.substring(0, colon).strip());
+        } catch (IllegalArgumentException e) {
+            throw new ResourceNotFoundException("Territory", filter);
+        }
+        return resolve(filter.substring(colon + 1).strip(), Optional.of(level));
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.maillage.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +78,28 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    @Order(3)
+    void conversationsAreFoundByTheTerritoriesContainingTheirDiagnostics() {
+        // The demo data of the Aude (département 11, région Occitanie 76) shows fragilities to debate.
+        String diagnostic = given().contentType(ContentType.JSON)
+                .body("{\"territoryCode\":\"11\",\"level\":\"DEPARTEMENT\",\"period\":\"2024\"}")
+                .when().post("/api/v1/diagnostics").then().statusCode(201).extract().path("id");
+        String participant = registerActor("Centre social de Limoux", "ASSOCIATION");
+        String conversation = openWhenKnown(diagnostic, participant);
+
+        given().when().get("/api/v1/conversations?territory=REGION:76&diagnostic=" + diagnostic)
+                .then().statusCode(200)
+                .body("items.id", contains(conversation))
+                .body("items[0].state", equalTo("OPEN"))
+                .body("items[0].diagnosticState", equalTo("IN_CONVERSATION"));
+        given().when().get("/api/v1/conversations?territory=REGION:84&diagnostic=" + diagnostic)
+                .then().statusCode(200).body("items", empty());
+        given().when().get("/api/v1/conversations?state=open")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("state"));
+    }
+
+    @Test
     @Order(4)
     void mergedContractListsTheOperationsOfEveryService() {
         given().when().get("/openapi")
@@ -140,6 +164,25 @@ class SuiteEndToEndTest {
             return false;
         }, EVENT_TRAVEL);
         assertTrue(accepted, "alliance accepted once the actor events arrived");
+        return created[0];
+    }
+
+    /** Diagnostics learns actors from events too: retry until the participant is known. */
+    private static String openWhenKnown(String diagnostic, String participant) {
+        String[] created = new String[1];
+        boolean opened = Eventually.holds(() -> {
+            var response = given().contentType(ContentType.JSON).body("""
+                            {"diagnosticId":"%s","heldOn":"2026-03-14","facilitator":{"name":"Camille Martin"},
+                             "participants":["%s"]}""".formatted(diagnostic, participant))
+                    .when().post("/api/v1/conversations").then().extract();
+            if (response.statusCode() == 201) {
+                created[0] = response.path("id");
+                return true;
+            }
+            assertEquals(422, response.statusCode(), response.asString());
+            return false;
+        }, EVENT_TRAVEL);
+        assertTrue(opened, "conversation opened once the participant's event arrived");
         return created[0];
     }
 

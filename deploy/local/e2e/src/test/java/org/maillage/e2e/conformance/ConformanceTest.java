@@ -222,6 +222,8 @@ class ConformanceTest {
         participant.json(Map.of("fragilityId", fragility, "title", "Navette solidaire",
                 "proposedBy", participant.organisation())).post(path + "/solutions");
         facilitator.call().contentType(ContentType.JSON).post(path + "/adoption");
+        // The Aude is in Occitanie (76): its conversations are found by the région.
+        call().get("/api/v1/conversations?territory=REGION:76&state=ADOPTED&limit=2");
 
         call().get("/api/v1/territories?level=DEPARTEMENT&limit=2");
         call().get("/api/v1/territories/93?level=DEPARTEMENT");
