@@ -73,8 +73,9 @@ public class AllianceDescription {
         territories.addAll(details.territories());
         themes.clear();
         themes.addAll(details.themes());
+        List<Objective> revised = Objectives.revise(objectives, details.objectives());
         objectives.clear();
-        objectives.addAll(details.objectives());
+        objectives.addAll(revised);
         fragilities.clear();
         fragilities.addAll(details.fragilities());
     }
@@ -82,6 +83,11 @@ public class AllianceDescription {
     AllianceDetails details() {
         return new AllianceDetails(name, purpose, type, Set.copyOf(territories), Set.copyOf(themes),
                 List.copyOf(objectives), Set.copyOf(fragilities));
+    }
+
+    /** Records the result of one of its objectives, found by id; the caller has checked the guards. */
+    void measure(Objective objective, ObjectiveResult result) {
+        objectives.set(objectives.indexOf(objective), objective.measured(result));
     }
 
     String name() { return name; }
