@@ -64,8 +64,12 @@ public class AllianceDescription {
         replace(details);
     }
 
-    /** Replaces every field; collections are cleared and refilled so Hibernate keeps tracking them. */
+    /**
+     * Replaces every field; collections are cleared and refilled so Hibernate keeps tracking them. The objectives
+     * are checked first, so that a refused revision leaves the description as it was.
+     */
     final void replace(AllianceDetails details) {
+        List<Objective> revised = Objectives.revise(objectives, details.objectives());
         name = details.name().strip();
         purpose = details.purpose();
         type = details.type();
@@ -73,7 +77,6 @@ public class AllianceDescription {
         territories.addAll(details.territories());
         themes.clear();
         themes.addAll(details.themes());
-        List<Objective> revised = Objectives.revise(objectives, details.objectives());
         objectives.clear();
         objectives.addAll(revised);
         fragilities.clear();
