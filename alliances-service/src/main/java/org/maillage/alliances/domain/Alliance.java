@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
@@ -71,6 +72,9 @@ public class Alliance extends AllianceRecord {
 
     @Column(name = "balance_index")
     private Double balanceIndex;
+    /** The alliance this one was started from, in another territory; null when it is not a replication. */
+    @Column(name = "replicated_from")
+    private UUID replicatedFrom;
     /** Earliest due date of an unreached milestone or pledged commitment: overdue when before today. */
     @Column(name = "next_due_on")
     private LocalDate nextDueOn;
@@ -87,6 +91,16 @@ public class Alliance extends AllianceRecord {
         alliance.touch(now);
         alliance.state = AllianceState.EMERGING;
         alliance.stateSince = now;
+        return alliance;
+    }
+
+    /**
+     * A new alliance started from a proven one (see {@link Guards#unproven}), with the description
+     * {@link Replication} carries over and its own first members.
+     */
+    public static Alliance replicate(Alliance source, AllianceDetails details, List<Member> members, Instant now) {
+        Alliance alliance = propose(details, members, now);
+        alliance.replicatedFrom = source.id();
         return alliance;
     }
 
@@ -109,6 +123,16 @@ public class Alliance extends AllianceRecord {
         }
         touch(now);
         return from;
+    }
+
+    /** Records an objective's measured result; the caller has checked the guards with {@link Guards#unmetForResult}. */
+    public void measure(Objective objective, ObjectiveResult result, Instant now) {
+        description.measure(objective, result);
+        touch(now);
+    }
+
+    public Optional<Objective> objective(UUID objectiveId) {
+        return objectives().stream().filter(o -> o.id().equals(objectiveId)).findFirst();
     }
 
     public void join(Member member, Instant now) {
@@ -266,4 +290,5 @@ public class Alliance extends AllianceRecord {
     public List<Commitment> commitments() { return List.copyOf(commitments); }
     public List<Milestone> milestones() { return List.copyOf(milestones); }
     public LocalDate nextDueOn() { return nextDueOn; }
+    public UUID replicatedFrom() { return replicatedFrom; }
 }

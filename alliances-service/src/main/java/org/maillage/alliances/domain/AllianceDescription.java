@@ -64,8 +64,12 @@ public class AllianceDescription {
         replace(details);
     }
 
-    /** Replaces every field; collections are cleared and refilled so Hibernate keeps tracking them. */
+    /**
+     * Replaces every field; collections are cleared and refilled so Hibernate keeps tracking them. The objectives
+     * are checked first, so that a refused revision leaves the description as it was.
+     */
     final void replace(AllianceDetails details) {
+        List<Objective> revised = Objectives.revise(objectives, details.objectives());
         name = details.name().strip();
         purpose = details.purpose();
         type = details.type();
@@ -74,7 +78,7 @@ public class AllianceDescription {
         themes.clear();
         themes.addAll(details.themes());
         objectives.clear();
-        objectives.addAll(details.objectives());
+        objectives.addAll(revised);
         fragilities.clear();
         fragilities.addAll(details.fragilities());
     }
@@ -82,6 +86,11 @@ public class AllianceDescription {
     AllianceDetails details() {
         return new AllianceDetails(name, purpose, type, Set.copyOf(territories), Set.copyOf(themes),
                 List.copyOf(objectives), Set.copyOf(fragilities));
+    }
+
+    /** Records the result of one of its objectives, found by id; the caller has checked the guards. */
+    void measure(Objective objective, ObjectiveResult result) {
+        objectives.set(objectives.indexOf(objective), objective.measured(result));
     }
 
     String name() { return name; }

@@ -145,6 +145,46 @@ public final class Guards {
                         + " awaits its confirmation: the member confirms or declines it, or the lead withdraws it")));
     }
 
+    /** The states in which objectives are measured: the alliance acts, and is not final yet. */
+    private static final Set<AllianceState> MEASURING = Set.of(AllianceState.ACTIVE, AllianceState.IN_MEDIATION,
+            AllianceState.UNDER_REVIEW, AllianceState.CLOSING);
+
+    /** What prevents recording a result of the objective: the alliance does not act yet, or nothing to reach. */
+    public static List<UnmetCondition> unmetForResult(Alliance alliance, Objective objective) {
+        List<UnmetCondition> unmet = new ArrayList<>();
+        if (!MEASURING.contains(alliance.state())) {
+            unmet.add(new UnmetCondition("NotActing", "results are measured from ACTIVE on; the alliance is "
+                    + alliance.state()));
+        }
+        if (objective.target() == null) {
+            unmet.add(new UnmetCondition("ObjectiveWithoutTarget", "objective " + objective.id() + " '"
+                    + objective.title() + "' has no target to measure a result against: give it one first"));
+        }
+        return unmet;
+    }
+
+    /**
+     * What keeps the alliance from being proven, so that it may be started again elsewhere: it is proven when it
+     * reached at least one objective, or closed as ACHIEVED or SCALED. A deleted (archived) alliance is not
+     * started again.
+     */
+    public static List<UnmetCondition> unproven(Alliance alliance) {
+        if (alliance.archived()) {
+            return List.of(new UnmetCondition("Archived", "the alliance was archived at " + alliance.archivedAt()
+                    + ": a deleted alliance is not started again"));
+        }
+        boolean closedWell = alliance.state() == AllianceState.CLOSED
+                && (alliance.outcome() == Outcome.ACHIEVED || alliance.outcome() == Outcome.SCALED);
+        if (closedWell || alliance.objectives().stream().anyMatch(Objective::reached)) {
+            return List.of();
+        }
+        return List.of(new UnmetCondition("NotProven", "the alliance has reached none of its "
+                + alliance.objectives().size() + " objectives and is " + alliance.state()
+                + (alliance.outcome() == null ? "" : " with outcome " + alliance.outcome())
+                + ": it is proven once a recorded result reaches an objective's target, or once it closes as "
+                + "ACHIEVED or SCALED"));
+    }
+
     private static List<Commitment> proposed(Alliance alliance) {
         return alliance.commitments().stream().filter(c -> c.status() == CommitmentStatus.PROPOSED).toList();
     }

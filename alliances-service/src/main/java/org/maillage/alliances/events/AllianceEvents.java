@@ -23,6 +23,7 @@ public final class AllianceEvents {
     public static final String MILESTONE_PLANNED = "org.maillage.alliance.milestone-planned.v1";
     public static final String ARCHIVED = "org.maillage.alliance.archived.v1";
     public static final String MILESTONE_REACHED = "org.maillage.alliance.milestone-reached.v1";
+    public static final String REPLICATED = "org.maillage.alliance.replicated.v1";
 
     private AllianceEvents() {
     }

@@ -29,6 +29,8 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
                                @Schema(maxItems = 50) List<@Size(max = 50) String> themes,
                                @Schema(maxItems = 100) List<ObjectiveDto> objectives,
                                @Schema(maxItems = 200) List<FragilityRef> addressedFragilities,
+                               @Schema(description = "The alliance this one was started from in another territory "
+                                       + "(replicateAlliance); absent when it is not a replication") UUID replicatedFrom,
                                @Schema(description = "Current, invited and former members (leftAt set)", maxItems = Alliance.MAX_MEMBERS)
                                List<MemberResponse> members,
                                @Schema(description = "Absent until a mediator is assigned") MediatorResponse mediator,
@@ -82,7 +84,7 @@ public record AllianceResponse(UUID id, @Schema(maxLength = 300) String name,
     static AllianceResponse of(Alliance a) {
         AllianceDetailsRequest d = AllianceDetailsRequest.of(a.details());
         return new AllianceResponse(a.id(), a.name(), a.purpose(), a.type(), a.state(), a.stateSince(), a.outcome(),
-                d.territories(), d.themes(), d.objectives(), d.addressedFragilities(),
+                d.territories(), d.themes(), d.objectives(), d.addressedFragilities(), a.replicatedFrom(),
                 a.members().stream().map(MemberResponse::of).toList(),
                 a.mediator() == null ? null
                         : new MediatorResponse(a.mediator().actorId(), a.mediator().personId(), a.mediator().assignedAt()),

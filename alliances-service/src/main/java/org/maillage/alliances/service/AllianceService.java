@@ -3,29 +3,22 @@ package org.maillage.alliances.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceDetails;
-import org.maillage.alliances.domain.KnownActor;
 import org.maillage.alliances.domain.Consent;
 import org.maillage.alliances.domain.TerritoryScope;
 import org.maillage.alliances.events.AllianceArchived;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.AllianceProposed;
 import org.maillage.alliances.events.AllianceUpdated;
-import org.maillage.alliances.repository.KnownActorRepository;
 import org.maillage.alliances.repository.TerritoryScopeRepository;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
-import org.maillage.commons.problem.FieldError;
-import org.maillage.commons.problem.UnprocessableException;
 
 /** Proposing an alliance and revising its description. */
 @ApplicationScoped
@@ -33,16 +26,16 @@ public class AllianceService {
 
     private final AllianceStore store;
     private final AllianceAccess access;
-    private final KnownActorRepository knownActors;
+    private final NewMembers newMembers;
     private final AllianceChanges changes;
     private final Territories territories;
     private final TerritoryScopeRepository scopes;
 
-    public AllianceService(AllianceStore store, KnownActorRepository knownActors, AllianceChanges changes,
+    public AllianceService(AllianceStore store, NewMembers newMembers, AllianceChanges changes,
                            Territories territories, TerritoryScopeRepository scopes, AllianceAccess access) {
         this.access = access;
         this.store = store;
-        this.knownActors = knownActors;
+        this.newMembers = newMembers;
         this.changes = changes;
         this.territories = territories;
         this.scopes = scopes;
@@ -56,24 +49,7 @@ public class AllianceService {
     public Alliance propose(AllianceDetails details, List<NewMember> requested) {
         access.requireProposer(requested.stream().map(NewMember::actorId).toList());
         List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
-        Map<UUID, KnownActor> known = knownActors.findAllById(requested.stream().map(NewMember::actorId).toList());
-        List<FieldError> errors = new ArrayList<>();
-        Set<NewMember> seen = new HashSet<>();
-        for (int i = 0; i < requested.size(); i++) {
-            UUID actorId = requested.get(i).actorId();
-            KnownActor actor = known.get(actorId);
-            if (!seen.add(requested.get(i))) {
-                errors.add(new FieldError("members[" + i + "]", "DuplicateMember", "actor " + actorId + " is listed twice with the same role"));
-            } else if (actor == null) {
-                errors.add(new FieldError("members[" + i + "].actorId", "UnknownActor", "actor " + actorId + " is not registered"));
-            } else if (actor.archived()) {
-                errors.add(new FieldError("members[" + i + "].actorId", "ArchivedActor", "actor " + actorId + " is archived"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new UnprocessableException("Members cannot join: "
-                    + String.join("; ", errors.stream().map(FieldError::message).toList()), errors);
-        }
+        newMembers.requireKnown(requested, "members");
         Instant now = DatabaseClock.now();
         Acting by = access.acting();
         Alliance alliance = Alliance.propose(details, requested.stream()

@@ -79,6 +79,11 @@ public class Territories {
         return List.copyOf(scope.values());
     }
 
+    /** The name of the territory a declared code names; the caller has checked it with {@link #scopeOf}. */
+    public String name(String code) {
+        return smallest(code).map(Territory::name).orElse(code);
+    }
+
     private Optional<Territory> smallest(String code) {
         return reference.findByCode(code.strip().toUpperCase(Locale.ROOT)).stream()
                 .max(Comparator.comparing(Territory::level));
