@@ -25,8 +25,10 @@ public class SharedParameterLimits implements OASFilter {
                     .pattern("^[\\x21-\\x7E]+$"),
             "header:" + ETags.IF_MATCH, schema -> schema.maxLength(ETags.MAX_IF_MATCH_LENGTH),
             "query:cursor", schema -> schema.maxLength(PageRequest.MAX_CURSOR_LENGTH).pattern("^[A-Za-z0-9_=-]+$"),
+            // a bounded answer that is not a page (suggestions per priority) declares a smaller maximum: it stands
             "query:limit", schema -> schema.format("int32").minimum(BigDecimal.ONE)
-                    .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT)),
+                    .maximum(schema.getMaximum() != null && schema.getMaximum().intValue() < PageRequest.MAX_LIMIT
+                            ? schema.getMaximum() : BigDecimal.valueOf(PageRequest.MAX_LIMIT)),
             "query:updatedSince", schema -> schema.format("date-time").maxLength(35),
             "query:" + Checkpoint.PARAMETER, schema -> schema.maxLength(Checkpoint.MAX_LENGTH).pattern(Checkpoint.PATTERN));
 

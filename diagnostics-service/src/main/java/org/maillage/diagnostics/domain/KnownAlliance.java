@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Projection of an alliance: its state, where it acts, on which themes and fragilities, and its members. */
+/**
+ * Projection of an alliance: its state, where it acts, on which themes and fragilities, its members, its objectives
+ * with their results, how it ended and which alliance it replicates.
+ */
 @Entity
 @Table(name = "known_alliance")
 public class KnownAlliance {
@@ -20,6 +23,9 @@ public class KnownAlliance {
     public static final int MAX_NAME = 300;
     /** States are stored as varchar(32). */
     public static final int MAX_STATE = 32;
+    /** The alliance registry refuses more territories and objectives per alliance (its contract states them). */
+    public static final int MAX_TERRITORIES = 500;
+    public static final int MAX_OBJECTIVES = 100;
 
     @Id
     private UUID id;
@@ -33,6 +39,12 @@ public class KnownAlliance {
     private List<FragilityRef> addresses;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<AllianceMember> members;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<AllianceObjective> objectives;
+    /** ACHIEVED, SCALED, HANDED_OVER or DISCONTINUED once closed; null before. */
+    private String outcome;
+    @Column(name = "replicated_from")
+    private UUID replicatedFrom;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -45,6 +57,7 @@ public class KnownAlliance {
         this.themes = List.of();
         this.addresses = List.of();
         this.members = List.of();
+        this.objectives = List.of();
         this.updatedAt = Instant.now();
     }
 
@@ -54,6 +67,9 @@ public class KnownAlliance {
     public void themes(List<String> themes) { this.themes = List.copyOf(themes); touch(); }
     public void addresses(List<FragilityRef> addresses) { this.addresses = List.copyOf(addresses); touch(); }
     public void members(List<AllianceMember> members) { this.members = List.copyOf(members); touch(); }
+    public void objectives(List<AllianceObjective> objectives) { this.objectives = List.copyOf(objectives); touch(); }
+    public void outcome(String outcome) { this.outcome = outcome; touch(); }
+    public void replicatedFrom(UUID replicatedFrom) { this.replicatedFrom = replicatedFrom; touch(); }
 
     public void memberJoined(AllianceMember member) {
         List<AllianceMember> all = new ArrayList<>(members.stream().filter(m -> !m.actorId().equals(member.actorId())).toList());
@@ -76,4 +92,7 @@ public class KnownAlliance {
     public List<String> themes() { return themes; }
     public List<FragilityRef> addresses() { return addresses; }
     public List<AllianceMember> members() { return members; }
+    public List<AllianceObjective> objectives() { return objectives; }
+    public String outcome() { return outcome; }
+    public UUID replicatedFrom() { return replicatedFrom; }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.maillage.commons.events.EventData;
 import org.maillage.commons.events.EventHandler;
 import org.maillage.diagnostics.domain.AllianceMember;
+import org.maillage.diagnostics.domain.AllianceObjective;
+import org.maillage.diagnostics.domain.AllianceObjective.ObjectiveResult;
 import org.maillage.diagnostics.domain.FragilityRef;
 import org.maillage.diagnostics.domain.KnownAlliance;
 import org.maillage.diagnostics.repository.KnownAllianceRepository;
@@ -16,7 +18,9 @@ import org.maillage.diagnostics.repository.KnownAllianceRepository;
  * Keeps the alliance projection from every org.maillage.alliance.* event: name, state ({@code state}, or
  * {@code to} of a state change), territories, themes, the fragilities it addresses ({@code addressedFragilities}:
  * [{diagnosticId, fragilityId}]), members (the whole
- * list, or one member joining or leaving). An archived alliance takes the state ARCHIVED.
+ * list, or one member joining or leaving), objectives (the whole list, each with its result once measured),
+ * {@code outcome} (of a state change to CLOSED) and {@code replicatedFrom}. An archived alliance takes the state
+ * ARCHIVED. Events from before objectives, outcomes and replications existed simply lack those fields.
  */
 @ApplicationScoped
 public class AllianceEventsHandler implements EventHandler {
@@ -62,6 +66,9 @@ public class AllianceEventsHandler implements EventHandler {
         fields.territories(data, "territories").ifPresent(alliance::territories);
         EventFields.list(data, "themes", JsonNode::asText).ifPresent(alliance::themes);
         EventFields.list(data, "addressedFragilities", AllianceEventsHandler::fragility).ifPresent(alliance::addresses);
+        EventFields.list(data, "objectives", AllianceEventsHandler::objective).ifPresent(alliance::objectives);
+        EventFields.text(data, "outcome").ifPresent(alliance::outcome);
+        EventFields.uuid(data, "replicatedFrom").ifPresent(alliance::replicatedFrom);
         String type = event.getType();
         if (type.endsWith(".archived.v1")) {
             // A tombstone: whatever state it was archived in, the alliance no longer acts.
@@ -78,6 +85,20 @@ public class AllianceEventsHandler implements EventHandler {
     private static Optional<AllianceMember> member(JsonNode node) {
         return EventFields.uuid(node, "actorId").map(actorId -> new AllianceMember(actorId,
                 EventFields.text(node, "role").orElse(null)));
+    }
+
+    private static AllianceObjective objective(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        JsonNode result = node.get("result");
+        ObjectiveResult measured = result == null || !result.isObject() ? null
+                : EventFields.bool(result, "reached").map(reached -> new ObjectiveResult(
+                        EventFields.decimal(result, "value").orElse(null), reached,
+                        EventFields.date(result, "measuredOn").orElse(null))).orElse(null);
+        return new AllianceObjective(EventFields.text(node, "title").orElse(null),
+                EventFields.text(node, "indicator").orElse(null), EventFields.decimal(node, "baseline").orElse(null),
+                EventFields.decimal(node, "target").orElse(null), EventFields.date(node, "dueDate").orElse(null), measured);
     }
 
     private static FragilityRef fragility(JsonNode node) {

@@ -2,6 +2,9 @@ package org.maillage.diagnostics.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +38,26 @@ public class EventFields {
 
     public static Optional<UUID> uuid(JsonNode data, String field) {
         return text(data, field).map(UUID::fromString);
+    }
+
+    public static Optional<BigDecimal> decimal(JsonNode data, String field) {
+        JsonNode node = data.get(field);
+        return node != null && node.isNumber() ? Optional.of(node.decimalValue()) : Optional.empty();
+    }
+
+    public static Optional<Boolean> bool(JsonNode data, String field) {
+        JsonNode node = data.get(field);
+        return node != null && node.isBoolean() ? Optional.of(node.booleanValue()) : Optional.empty();
+    }
+
+    /** A date as YYYY-MM-DD; one that does not parse is read as absent rather than failing the whole event. */
+    public static Optional<LocalDate> date(JsonNode data, String field) {
+        try {
+            return text(data, field).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            LOG.warnf("Ignoring the date %s of an event's %s", data.get(field), field);
+            return Optional.empty();
+        }
     }
 
     /** The array field mapped item by item (null items dropped), or empty when the event has no such field. */

@@ -20,20 +20,24 @@ public record TerritoryOverview(
                         + "getTerritoryCoverage answers it; null when the territory has no published diagnostic")
         JsonNode diagnostic,
         @Schema(type = SchemaType.OBJECT, nullable = true,
+                description = "Proven alliances elsewhere for the diagnostic's uncovered priorities, with their reasons,"
+                        + " as getTerritorySuggestions answers it; null when the territory has no published diagnostic")
+        JsonNode suggestions,
+        @Schema(type = SchemaType.OBJECT, nullable = true,
                 description = "Actors acting on the territory by world and kind, as summariseActors answers it")
         JsonNode actors,
         @Schema(type = SchemaType.OBJECT, nullable = true,
                 description = "Alliances acting on the territory by state, as summariseAlliances answers it")
         JsonNode alliances,
-        @Schema(description = "Parts missing because their service failed", maxItems = 4,
+        @Schema(description = "Parts missing because their service failed", maxItems = 5,
                 examples = "[\"alliances\"]")
         List<Part> degraded,
-        @Schema(description = "Parts left out because the caller may not read them", maxItems = 4,
+        @Schema(description = "Parts left out because the caller may not read them", maxItems = 5,
                 examples = "[]")
         List<Part> withheld) {
 
     /** The parts of an overview, named as in the response. */
     public enum Part {
-        territory, diagnostic, actors, alliances
+        territory, diagnostic, suggestions, actors, alliances
     }
 }

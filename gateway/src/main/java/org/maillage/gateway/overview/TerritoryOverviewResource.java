@@ -38,7 +38,8 @@ public class TerritoryOverviewResource {
     @GET
     @Operation(operationId = "getTerritoryOverview", summary = "A territory at a glance",
             description = "The territory, its latest published diagnostic with its priorities and their coverage by "
-                    + "alliances, the actors acting there by world, and its alliances by state — asked of the three "
+                    + "alliances, proven alliances elsewhere for the priorities left uncovered, the actors acting there by "
+                    + "world, and its alliances by state — asked of the three "
                     + "services at once. When a service fails or is slow, the other parts still come back and "
                     + "`degraded` names what is missing; actors and alliances need actors:read and alliances:read, "
                     + "otherwise `withheld` names them.")

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.maillage.commons.web.RequestIds;
 import org.maillage.gateway.config.GatewayConfig;
@@ -27,13 +29,15 @@ import org.maillage.gateway.security.IdentityTokens;
 import org.maillage.gateway.security.Scopes;
 
 /**
- * Composes a territory's overview: the four parts are asked for at once, each within its own time limit, and a
+ * Composes a territory's overview: the five parts are asked for at once, each within its own time limit, and a
  * part that fails leaves the others standing.
  */
 @ApplicationScoped
 public class TerritoryOverviews {
 
     private static final Logger LOG = Logger.getLogger(TerritoryOverviews.class);
+    /** The parts made from the territory's latest published diagnostic. */
+    private static final Set<Part> PUBLISHED_DIAGNOSTIC = EnumSet.of(Part.diagnostic, Part.suggestions);
 
     private final UpstreamReader reader;
     private final RouteTable routes;
@@ -68,6 +72,7 @@ public class TerritoryOverviews {
         Map<Part, Future<Answer>> asked = new EnumMap<>(Part.class);
         asked.put(Part.territory, ask("diagnostics", path + levelQuery, headers));
         asked.put(Part.diagnostic, ask("diagnostics", path + "/coverage" + levelQuery, headers));
+        asked.put(Part.suggestions, ask("diagnostics", path + "/suggestions" + levelQuery, headers));
         if (caller.allows(Scopes.forArea("actors", HttpMethod.GET))) {
             asked.put(Part.actors, ask("actors", "/api/v1/actors/summary" + territoryFilter, headers));
         }
@@ -98,13 +103,13 @@ public class TerritoryOverviews {
                 withheld.add(part);
             } else if (answer.succeeded() && answer.result().status() == 200) {
                 parts.put(part, json(answer.result()));
-            } else if (!(part == Part.diagnostic && answer.succeeded() && answer.result().status() == 404)) {
-                // A territory without a published diagnostic has none to show: that is not a failure.
+            } else if (!(PUBLISHED_DIAGNOSTIC.contains(part) && answer.succeeded() && answer.result().status() == 404)) {
+                // A territory without a published diagnostic has no priorities to show: that is not a failure.
                 degraded.add(part);
             }
         }
         return new Outcome(new TerritoryOverview(parts.get(Part.territory), parts.get(Part.diagnostic),
-                parts.get(Part.actors), parts.get(Part.alliances), degraded, withheld), null);
+                parts.get(Part.suggestions), parts.get(Part.actors), parts.get(Part.alliances), degraded, withheld), null);
     }
 
     private static boolean isRefusal(int status) {

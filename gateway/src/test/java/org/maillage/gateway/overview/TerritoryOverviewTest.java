@@ -35,10 +35,12 @@ class TerritoryOverviewTest {
     }
 
     @Test
-    void composesTheFourPartsWithTheCallersIdentity() {
+    void composesTheFivePartsWithTheCallersIdentity() {
         given().get("/api/v1/territories/93/overview").then().statusCode(200)
                 .body("territory.code", equalTo("93"))
                 .body("diagnostic.territoryCode", equalTo("93"))
+                .body("suggestions.territoryCode", equalTo("93"))
+                .body("suggestions.items[0].suggestions[0].name", equalTo("Emplois Isère"))
                 .body("actors.territory", equalTo("93"))
                 .body("actors.identified", equalTo(true))
                 .body("alliances.total", equalTo(3))
@@ -61,7 +63,16 @@ class TerritoryOverviewTest {
         given().get("/api/v1/territories/01/overview").then().statusCode(200)
                 .body("territory.code", equalTo("01"))
                 .body("diagnostic", nullValue())
+                .body("suggestions", nullValue())
                 .body("degraded", empty());
+    }
+
+    @Test
+    void failedSuggestionsLeaveTheDiagnosticStanding() {
+        given().get("/api/v1/territories/78/overview").then().statusCode(200)
+                .body("diagnostic.territoryCode", equalTo("78"))
+                .body("suggestions", nullValue())
+                .body("degraded", contains("suggestions"));
     }
 
     @Test
@@ -97,6 +108,7 @@ class TerritoryOverviewTest {
         TestCredentials.useNoCredentials();
         given().header("X-API-Key", diagnosticsOnly).get("/api/v1/territories/93/overview").then().statusCode(200)
                 .body("territory.code", equalTo("93"))
+                .body("suggestions.territoryCode", equalTo("93"))
                 .body("actors", nullValue())
                 .body("alliances", nullValue())
                 .body("withheld", contains("actors", "alliances"))

@@ -65,7 +65,7 @@ final class StubService {
 
     /**
      * The calls the territory overview makes, with canned answers: territory 00 is unknown, 01 has no published
-     * diagnostic, and the summaries of territory 77 take five seconds. Summaries say which filter they got and
+     * diagnostic, the suggestions of territory 78 fail, and the summaries of territory 77 take five seconds. Summaries say which filter they got and
      * whether the gateway's identity token came along.
      */
     private void overviewParts(Router router) {
@@ -75,6 +75,18 @@ final class StubService {
                 problem(context, 404, "No published diagnostic");
             } else {
                 json(context, new JsonObject().put("territoryCode", code).put("uncoveredPriorities", 1));
+            }
+        });
+        router.get("/api/v1/territories/:code/suggestions").handler(context -> {
+            String code = context.pathParam("code");
+            if (code.equals("01")) {
+                problem(context, 404, "No published diagnostic");
+            } else if (code.equals("78")) {
+                context.response().setStatusCode(500).end();
+            } else {
+                json(context, new JsonObject().put("territoryCode", code).put("items", new JsonArray().add(
+                        new JsonObject().put("priorityRank", 1).put("suggestions", new JsonArray().add(
+                                new JsonObject().put("name", "Emplois Isère").put("standing", "ACHIEVED"))))));
             }
         });
         router.get("/api/v1/territories/:code").handler(context -> {

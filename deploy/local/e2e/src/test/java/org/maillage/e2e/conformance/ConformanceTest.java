@@ -228,6 +228,7 @@ class ConformanceTest {
         call().get("/api/v1/territories?level=DEPARTEMENT&limit=2");
         call().get("/api/v1/territories/93?level=DEPARTEMENT");
         call().get("/api/v1/territories/11/coverage?level=DEPARTEMENT&diagnosticId=" + diagnostic);
+        call().get("/api/v1/territories/11/suggestions?level=DEPARTEMENT&diagnosticId=" + diagnostic);
         call().get("/api/v1/territories/93/ecosystem?level=DEPARTEMENT");
         call().get("/api/v1/territories/93/observations?level=DEPARTEMENT&limit=2");
         call().get("/api/v1/territories/93/overview?level=DEPARTEMENT");
