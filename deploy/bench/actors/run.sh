@@ -19,25 +19,7 @@ jar="$repo/actors-service/target/quarkus-app/quarkus-run.jar"
 tsv=/tmp/maillage-territories.tsv
 zcat "$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz" > "$tsv"
 
-# The identity the gateway would forward: the service checks it with the public half, HttpBench signs with
-# the private half.
-keys=$(mktemp -d)
-openssl ecparam -name prime256v1 -genkey -noout -out "$keys/ec.pem"
-export BENCH_IDENTITY_PRIVATE_KEY="$(openssl pkcs8 -topk8 -nocrypt -in "$keys/ec.pem" -outform DER | base64 -w0)"
-identity_public_key="$(openssl ec -in "$keys/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
-rm -rf "$keys"
-
-start_service() { # $1 database
-  QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${pg#postgres://postgres@}/$1" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres KAFKA_BOOTSTRAP_SERVERS=localhost:1 \
-  MAILLAGE_EVENTS_OUTBOX_RELAY_ENABLED=false MAILLAGE_EVENTS_CONSUMER_ENABLED=false \
-  MAILLAGE_IDENTITY_PUBLIC_KEY="$identity_public_key" \
-    java -jar "$jar" > "/tmp/actors-bench-$1.log" 2>&1 &
-  service_pid=$!
-  for _ in $(seq 1 120); do curl -fs "http://localhost:$port/q/health/live" >/dev/null && return; sleep 1; done
-  echo "actors-service did not become ready" >&2; exit 1
-}
-stop_service() { kill "$service_pid"; wait "$service_pid" || true; }
+source "$repo/deploy/bench/actors-service.sh"
 
 queries=(
   "/api/v1/actors?limit=50"
@@ -57,7 +39,7 @@ for n in $sizes; do
   db="actors_bench_$n"
   if [ "$phase" != measure ] && [ "$phase" != latency ]; then
     psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-    start_service "$db"                    # runs the migrations
+    start_service "$db" "/tmp/actors-bench-$db.log"   # runs the migrations
     echo "== seeding $n actors ($(date +%T))"
     psql "$pg/$db" -q -v n="$n" -v tsv="$tsv" -f "$bench/seed.sql"
     psql "$pg/$db" -qc "VACUUM ANALYZE"
@@ -65,7 +47,7 @@ for n in $sizes; do
     echo "== seeded $n actors ($(date +%T))"
   fi
   [ "$phase" = seed ] && continue
-  start_service "$db"
+  start_service "$db" "/tmp/actors-bench-$db.log"
   echo "== search and list latency, $n actors (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   # C2 was still using half of the service's CPU after 30 s of warm-up (async-profiler, 10,000 actors): warm
   # for two minutes so that both sizes are measured on compiled code, not beside the compiler.
@@ -75,7 +57,7 @@ done
 
 case "$phase" in seed|latency) exit 0 ;; esac
 db="actors_bench_${sizes##* }"
-start_service "$db"
+start_service "$db" "/tmp/actors-bench-$db.log"
 if [ "$phase" != bulk ]; then
 id=$(psql "$pg/$db" -Atc "SELECT id FROM actor ORDER BY random() LIMIT 1")
 echo "== GET /api/v1/actors/{id} vs pgbench running the same SQL, 8 connections (load: $(cut -d' ' -f1-3 /proc/loadavg))"

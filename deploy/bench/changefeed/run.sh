@@ -21,29 +21,14 @@ db="feed_bench_$n"
 tsv=/tmp/maillage-territories.tsv
 zcat "$repo/territory-reference/src/main/resources/org/maillage/territory/territories.tsv.gz" > "$tsv"
 
-keys=$(mktemp -d)
-openssl ecparam -name prime256v1 -genkey -noout -out "$keys/ec.pem"
-export BENCH_IDENTITY_PRIVATE_KEY="$(openssl pkcs8 -topk8 -nocrypt -in "$keys/ec.pem" -outform DER | base64 -w0)"
-identity_public_key="$(openssl ec -in "$keys/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
-rm -rf "$keys"
+source "$repo/deploy/bench/actors-service.sh"
 export BENCH_TOKEN="$(java "$repo/deploy/bench/actors/HttpBench.java" token)"
 
-start_service() {
-  QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${pg#postgres://postgres@}/$db" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres KAFKA_BOOTSTRAP_SERVERS=localhost:1 \
-  MAILLAGE_EVENTS_OUTBOX_RELAY_ENABLED=false MAILLAGE_EVENTS_CONSUMER_ENABLED=false \
-  MAILLAGE_IDENTITY_PUBLIC_KEY="$identity_public_key" \
-    java -jar "$jar" > "/tmp/feed-bench.log" 2>&1 &
-  service_pid=$!
-  for _ in $(seq 1 120); do curl -fs "http://localhost:$port/q/health/live" >/dev/null && return; sleep 1; done
-  echo "actors-service did not become ready" >&2; exit 1
-}
-stop_service() { kill "$service_pid"; wait "$service_pid" || true; }
 trap 'stop_service 2>/dev/null || true' EXIT
 
 if [ "$phase" != measure ] && [ "$phase" != keepup ]; then
   psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-  start_service                  # runs the migrations, the change-feed trigger included
+  start_service "$db" /tmp/feed-bench.log   # runs the migrations, the change-feed trigger included
   stop_service
   echo "== seeding $n actors through the tables' triggers, so every row enters the feed ($(date +%T))"
   start=$SECONDS
@@ -53,7 +38,7 @@ if [ "$phase" != measure ] && [ "$phase" != keepup ]; then
 fi
 [ "$phase" = seed ] && exit 0
 
-start_service
+start_service "$db" /tmp/feed-bench.log
 url="http://localhost:$port"
 if [ "$phase" != keepup ]; then
 echo "== warm-up (load: $(cut -d' ' -f1-3 /proc/loadavg))"

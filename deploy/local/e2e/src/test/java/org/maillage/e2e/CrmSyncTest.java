@@ -38,10 +38,7 @@ class CrmSyncTest {
 
     @BeforeAll
     static void useSuite() {
-        suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        RestAssured.requestSpecification = null;
+        suite = SharedSuite.throughGateway();
     }
 
     @Test

@@ -42,11 +42,7 @@ class EventJourneyTest {
 
     @BeforeAll
     static void useSuite() {
-        LocalSuite suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        // Each request names its caller: partners' keys must not be sent beside an admin key set for all.
-        RestAssured.requestSpecification = null;
+        LocalSuite suite = SharedSuite.throughGateway();
         adminKey = suite.adminApiKey();
     }
 

@@ -41,11 +41,7 @@ class PartnerEntryTest {
 
     @BeforeAll
     static void useSuite() {
-        suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        // Each call names its key: the partner's calls must carry the partner's key alone.
-        RestAssured.requestSpecification = null;
+        suite = SharedSuite.throughGateway();
     }
 
     @Test

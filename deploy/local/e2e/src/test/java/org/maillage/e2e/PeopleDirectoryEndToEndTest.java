@@ -32,10 +32,7 @@ class PeopleDirectoryEndToEndTest {
 
     @BeforeAll
     static void useSuite() {
-        suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        RestAssured.requestSpecification = null;
+        suite = SharedSuite.throughGateway();
     }
 
     @Test

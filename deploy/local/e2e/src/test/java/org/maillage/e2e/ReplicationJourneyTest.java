@@ -2,7 +2,6 @@ package org.maillage.e2e;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +24,7 @@ class ReplicationJourneyTest {
 
     @BeforeAll
     static void useSuite() {
-        LocalSuite suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        RestAssured.requestSpecification = null;
+        LocalSuite suite = SharedSuite.throughGateway();
     }
 
     @Test

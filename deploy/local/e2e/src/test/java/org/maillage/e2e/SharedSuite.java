@@ -46,6 +46,17 @@ public final class SharedSuite implements BeforeAllCallback {
         return suite;
     }
 
+    /**
+     * The running suite, with RestAssured pointed at its gateway and no request specification set for all:
+     * each request names its caller, so that a partner's key is never sent beside an admin key.
+     */
+    public static LocalSuite throughGateway() {
+        RestAssured.baseURI = suite.gatewayUrl().toString();
+        RestAssured.port = suite.gatewayUrl().getPort();
+        RestAssured.requestSpecification = null;
+        return suite;
+    }
+
     private static LocalSuite start() {
         try {
             Path repoRoot = Path.of("").toAbsolutePath().resolve("../../..").normalize();

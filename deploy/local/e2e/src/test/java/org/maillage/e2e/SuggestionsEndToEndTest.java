@@ -39,10 +39,7 @@ class SuggestionsEndToEndTest {
 
     @BeforeAll
     static void useSuite() {
-        LocalSuite suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        RestAssured.requestSpecification = null;
+        LocalSuite suite = SharedSuite.throughGateway();
         adminKey = suite.adminApiKey();
     }
 

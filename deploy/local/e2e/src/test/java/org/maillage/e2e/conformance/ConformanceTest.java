@@ -44,10 +44,7 @@ class ConformanceTest {
 
     @Test
     void everyOperationSucceedsAndRefusesAsTheContractSays() {
-        LocalSuite suite = SharedSuite.suite();
-        RestAssured.baseURI = suite.gatewayUrl().toString();
-        RestAssured.port = suite.gatewayUrl().getPort();
-        RestAssured.requestSpecification = null;
+        LocalSuite suite = SharedSuite.throughGateway();
         admin = suite.adminApiKey();
         ContractConformance conformance = ConformanceFilter.conformance(suite.config().repoRoot());
 
