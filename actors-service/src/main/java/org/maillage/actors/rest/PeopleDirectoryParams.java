@@ -44,9 +44,7 @@ public class PeopleDirectoryParams {
 
     @QueryParam("updatedSince")
     @Parameter(description = "Only people changed at or after this RFC 3339 instant; the list is then ordered by "
-            + "(updatedAt, id). Approximate: it compares the time a change was made, not the time it committed, so a "
-            + "change committing late can fall behind a client's last position. A complete sync follows the change "
-            + "feed instead", example = "2026-01-31T08:00:00Z")
+            + "(updatedAt, id)", example = "2026-01-31T08:00:00Z")
     String updatedSince;
 
     @QueryParam("includeArchived")

@@ -16,7 +16,7 @@ import org.maillage.commons.sync.Checkpoint;
  * Documents the limits commons enforces on the parameters every service shares, wherever a service declares
  * them, so each contract states them the same way (the lengths of Idempotency-Key, If-Match and cursor, the
  * range of limit, the form of updatedSince and checkpoint), that a query parameter is never empty, and describes the paging
- * parameters of every list once.
+ * parameters of every list once, and what every list's updatedSince cannot promise.
  */
 public class SharedParameterLimits implements OASFilter {
 
@@ -38,11 +38,21 @@ public class SharedParameterLimits implements OASFilter {
             "query:" + Checkpoint.PARAMETER, "Where the previous call of this change feed left off: its checkpoint. "
                     + "Absent: from the start, every record once");
 
+    /** Every list compares updated_at, stamped when the change is made: none can promise more. */
+    private static final String UPDATED_SINCE_CAVEAT = "Approximate: it compares the time a change was made, not the "
+            + "time it committed, so a change committing late can fall behind a client's last position. A complete "
+            + "sync follows the change feed instead";
+
     @Override
     public Parameter filterParameter(Parameter parameter) {
         String key = parameter.getIn() + ":" + parameter.getName();
         if (parameter.getDescription() == null && DESCRIPTIONS.containsKey(key)) {
             parameter.description(DESCRIPTIONS.get(key));
+        }
+        if (key.equals("query:updatedSince")
+                && (parameter.getDescription() == null || !parameter.getDescription().contains(UPDATED_SINCE_CAVEAT))) {
+            parameter.description(parameter.getDescription() == null ? UPDATED_SINCE_CAVEAT
+                    : parameter.getDescription().replaceFirst("\\.?$", ". ") + UPDATED_SINCE_CAVEAT);
         }
         Consumer<Schema> limits = LIMITS.get(key);
         if (limits != null && parameter.getRef() == null) {

@@ -51,6 +51,24 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
                 .toList();
     }
 
+    /** The conversations of the given ids, each with its diagnostic, by id as text, as a change feed asks for them. */
+    @SuppressWarnings("unchecked")
+    public Map<String, DiagnosedConversation> byIds(List<String> ids) {
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(
+                        "SELECT {c.*}, {d.*} FROM conversation c JOIN diagnostic d ON d.id = c.diagnostic_id"
+                                + " WHERE c.id IN (:ids)")
+                .unwrap(NativeQuery.class)
+                .addEntity("c", Conversation.class)
+                .addEntity("d", Diagnostic.class);
+        query.setParameter("ids", ids.stream().map(UUID::fromString).toList());
+        Map<String, DiagnosedConversation> found = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            Conversation conversation = (Conversation) row[0];
+            found.put(conversation.id().toString(), new DiagnosedConversation(conversation, (Diagnostic) row[1]));
+        }
+        return found;
+    }
+
     /** The diagnostic is on the territory, or on a territory it contains as the territory table says. */
     private static void within(StringBuilder sql, Map<String, Object> params, ConversationFilter filter) {
         sql.append(" AND ((d.territory_level = :level AND d.territory_code = :code)");

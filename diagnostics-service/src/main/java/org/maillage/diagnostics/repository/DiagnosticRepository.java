@@ -5,8 +5,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.domain.DiagnosticState;
@@ -14,6 +17,12 @@ import org.maillage.territory.TerritoryKey;
 
 @ApplicationScoped
 public class DiagnosticRepository implements PanacheRepositoryBase<Diagnostic, UUID> {
+
+    /** The diagnostics of the given ids, superseded ones included, by id as text, as a change feed asks for them. */
+    public Map<String, Diagnostic> byIds(List<String> ids) {
+        return list("id in ?1", ids.stream().map(UUID::fromString).toList()).stream()
+                .collect(Collectors.toMap(d -> d.id().toString(), Function.identity()));
+    }
 
     /** Published diagnostics of the territory other than {@code except}. */
     public List<Diagnostic> published(TerritoryKey territory, UUID except) {

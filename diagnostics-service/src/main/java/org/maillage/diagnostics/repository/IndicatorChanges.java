@@ -69,6 +69,26 @@ public class IndicatorChanges {
         }
     }
 
+    /** The tombstones of the given codes (codes never deleted, or re-created, have none). */
+    public List<Change> tombstones(List<String> codes) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT code, theme, deleted_at FROM indicator_tombstone WHERE code = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
+            List<Change> tombstones = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String theme = rows.getString(2);
+                    tombstones.add(new Change(rows.getString(1), theme == null ? null : Theme.valueOf(theme),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), true));
+                }
+            }
+            return tombstones;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the indicator tombstones", e);
+        }
+    }
+
     /** Records the deletion; re-creating the code later removes it ({@link #forget}). */
     public void tombstone(String code, Theme theme) {
         execute("""
