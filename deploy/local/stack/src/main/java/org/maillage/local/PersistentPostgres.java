@@ -21,6 +21,12 @@ final class PersistentPostgres implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // The embedded library's defaults suit throw-away test databases (fsync, synchronous_commit
+                    // and full_page_writes off): kept data needs every acknowledged commit on disk, and pages whole
+                    // after a crash.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     // The suite stops PostgreSQL itself, after the services that use it.
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +38,9 @@ class LocalSuiteTest {
 
         try (LocalSuite suite = new LocalSuite(config, StartupListener.silent())) {
             suite.start();
+            for (String durability : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertEquals("on", query(suite, "SHOW " + durability), durability + ": acknowledged data is on disk");
+            }
             execute(suite, "CREATE TABLE note (text text)", "INSERT INTO note VALUES ('kept')");
             try (KafkaCompanion kafka = new KafkaCompanion(suite.kafkaBootstrapServers())) {
                 kafka.produceStrings().fromRecords(new ProducerRecord<>("maillage.notes", "k", "kept")).awaitCompletion();
