@@ -137,6 +137,8 @@ class ManifestConsistencyTest {
             for (Manifest policy : kind(manifests, "NetworkPolicy")) {
                 List<Pods> selected = selected(pods, policy.spec().path("podSelector").path("matchLabels"));
                 assertFalse(selected.isEmpty(), name + ": " + policy + " selects no pod");
+                // The operators' pods talk among themselves on ports of their own, which these policies would cut.
+                selected.forEach(pod -> assertTrue(pod.ours(), name + ": " + policy + " restricts " + pod.name()));
                 for (JsonNode rule : policy.spec().path("ingress")) {
                     for (JsonNode port : rule.path("ports")) {
                         selected.forEach(target -> assertTrue(target.ports().contains(port.path("port").asInt()),
@@ -213,7 +215,7 @@ class ManifestConsistencyTest {
 
     // --- the suite's pods, as the Deployments and the operators make them
 
-    record Pods(String name, Map<String, String> labels, Set<Integer> ports) {
+    record Pods(String name, Map<String, String> labels, Set<Integer> ports, boolean ours) {
     }
 
     private static List<Pods> pods(List<Manifest> manifests) {
@@ -221,21 +223,26 @@ class ManifestConsistencyTest {
         for (Manifest deployment : kind(manifests, "Deployment")) {
             Set<Integer> ports = new TreeSet<>(container(deployment).path("ports").findValues("containerPort").stream()
                     .map(JsonNode::asInt).toList());
-            pods.add(new Pods(deployment.name(), podLabels(deployment), ports));
+            pods.add(new Pods(deployment.name(), podLabels(deployment), ports, true));
         }
-        // CloudNativePG labels its instances with their cluster; Strimzi its nodes with cluster and roles.
+        // CloudNativePG labels its instances with their cluster and spec.inheritedMetadata; Strimzi its nodes with
+        // cluster and roles, and copies the labels of the Kafka and of the node pool.
         for (Manifest cluster : kind(manifests, "Cluster")) {
-            pods.add(new Pods(cluster.name(), Map.of("cnpg.io/cluster", cluster.name()), Set.of(5432)));
+            Map<String, String> labels = labels(cluster.spec().path("inheritedMetadata"));
+            labels.put("cnpg.io/cluster", cluster.name());
+            pods.add(new Pods(cluster.name(), labels, Set.of(5432), false));
         }
         for (Manifest pool : kind(manifests, "KafkaNodePool")) {
             String cluster = pool.body().path("metadata").path("labels").path("strimzi.io/cluster").asText();
             Manifest kafka = find(manifests, "Kafka", cluster).orElseThrow(() -> new AssertionError(pool + " has no Kafka"));
-            Map<String, String> labels = new HashMap<>(Map.of("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
-                    "strimzi.io/pool-name", pool.name()));
+            Map<String, String> labels = labels(kafka.body().path("metadata"));
+            labels.putAll(labels(pool.body().path("metadata")));
+            labels.putAll(Map.of("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka", "strimzi.io/pool-name",
+                    pool.name()));
             pool.spec().path("roles").forEach(role -> labels.put("strimzi.io/" + role.asText() + "-role", "true"));
             Set<Integer> ports = new TreeSet<>(kafka.spec().path("kafka").path("listeners").findValues("port").stream()
                     .map(JsonNode::asInt).toList());
-            pods.add(new Pods(pool.name(), labels, ports));
+            pods.add(new Pods(pool.name(), labels, ports, false));
         }
         return pods;
     }
@@ -356,9 +363,12 @@ class ManifestConsistencyTest {
     }
 
     private static Map<String, String> podLabels(Manifest deployment) {
+        return labels(deployment.spec().path("template").path("metadata"));
+    }
+
+    private static Map<String, String> labels(JsonNode metadata) {
         Map<String, String> labels = new LinkedHashMap<>();
-        deployment.spec().path("template").path("metadata").path("labels").fields()
-                .forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
+        metadata.path("labels").fields().forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
         return labels;
     }
 
