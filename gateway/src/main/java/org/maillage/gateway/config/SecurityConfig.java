@@ -96,12 +96,39 @@ public interface SecurityConfig {
         int unknownPrefixes();
     }
 
-    /** Token bucket per caller: a burst of {@code capacity} requests, then {@code refillPerSecond}. */
+    /**
+     * Token bucket per caller: a burst of {@code capacity} requests, then {@code refillPerSecond}. The buckets live
+     * in PostgreSQL, shared by every gateway instance; each instance spends part of a bucket on its own between two
+     * round trips to it (the {@code sync-*} settings).
+     */
     interface RateLimit {
         @WithDefault("120")
         int capacity();
 
         @WithDefault("20")
         double refillPerSecond();
+
+        /**
+         * Share of a bucket's capacity an instance may spend without asking PostgreSQL: n instances let a caller
+         * through at most n times this share of its limit more than it has. A bucket of which this share is less
+         * than one token asks on every call.
+         */
+        @WithDefault("0.04")
+        double syncShare();
+
+        /** Longest an instance decides alone, however few calls it saw. */
+        @WithDefault("2s")
+        Duration syncInterval();
+
+        /**
+         * Longest a statement against the buckets may take before the instance limits on its own (a JDBC query
+         * timeout: whole seconds, at least one).
+         */
+        @WithDefault("1s")
+        Duration syncTimeout();
+
+        /** Once PostgreSQL failed to answer, how long the instance limits on its own before it asks again. */
+        @WithDefault("5s")
+        Duration syncRetryAfter();
     }
 }

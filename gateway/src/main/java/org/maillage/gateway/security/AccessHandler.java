@@ -78,7 +78,16 @@ public class AccessHandler implements Handler<RoutingContext> {
     private void authorise(RoutingContext context, Caller caller, String requestId) {
         // Limited before the scope check, so that every answer to a known caller (403 included) carries its
         // limit, as the contract states, and probing for scopes costs quota too.
-        RateLimiter.Decision decision = rateLimiter.take(caller.subject(), caller.requestsPerMinute());
+        rateLimiter.take(caller.subject(), caller.requestsPerMinute()).onComplete(taken -> {
+            if (taken.failed()) {
+                context.fail(taken.cause());
+            } else {
+                limited(context, caller, taken.result(), requestId);
+            }
+        });
+    }
+
+    private void limited(RoutingContext context, Caller caller, RateLimiter.Decision decision, String requestId) {
         if (!decision.allowed()) {
             tooMany(context, decision, "Rate limit reached", requestId);
             return;

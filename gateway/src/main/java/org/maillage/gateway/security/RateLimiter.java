@@ -1,14 +1,22 @@
 package org.maillage.gateway.security;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 import org.maillage.gateway.config.SecurityConfig;
 
-/** One token bucket per caller, in memory: each gateway instance limits what passes through it. */
+/**
+ * One token bucket per caller, shared by every gateway instance ({@link SharedBuckets}): a partner gets its limit
+ * however its calls are spread. While PostgreSQL does not answer, each instance limits with buckets of its own in
+ * memory: a caller may then get its limit once per instance, but no call fails or is refused for that reason.
+ */
 @ApplicationScoped
 public class RateLimiter {
 
@@ -32,25 +40,77 @@ public class RateLimiter {
         }
     }
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /**
+     * A caller's limit. The key names the limit as well as the caller, so that a changed limit starts a bucket of
+     * its own rather than inheriting one configured otherwise.
+     */
+    private record Limit(String key, long capacity, long tokens, Duration period) {
+
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(capacity).refillGreedy(tokens, period)).build();
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+
+    private final SharedBuckets shared;
+    private final Vertx vertx;
+    /** The proxies keep what this instance spent since it last wrote to PostgreSQL: one per key, reused. */
+    private final Map<String, Bucket> sharedBuckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> ownBuckets = new ConcurrentHashMap<>();
     private final int capacity;
+    private final double refillPerSecond;
     private final Duration perToken;
+    private final long retryAfterNanos;
+    private volatile long askAgainAt = System.nanoTime();
 
-    public RateLimiter(SecurityConfig config) {
+    public RateLimiter(SecurityConfig config, SharedBuckets shared, Vertx vertx) {
+        this.shared = shared;
+        this.vertx = vertx;
         this.capacity = config.rateLimit().capacity();
-        this.perToken = Duration.ofNanos(Math.round(1e9 / config.rateLimit().refillPerSecond()));
+        this.refillPerSecond = config.rateLimit().refillPerSecond();
+        this.perToken = Duration.ofNanos(Math.round(1e9 / refillPerSecond));
+        this.retryAfterNanos = config.rateLimit().syncRetryAfter().toNanos();
     }
 
-    /** @param requestsPerMinute the caller's own limit (a burst of that many, refilled over a minute), or null */
-    public Decision take(String subject, Integer requestsPerMinute) {
-        long limit = requestsPerMinute != null ? requestsPerMinute : capacity;
-        Bucket bucket = buckets.computeIfAbsent(subject, ignored -> requestsPerMinute != null
-                ? bucket(requestsPerMinute, requestsPerMinute, Duration.ofMinutes(1))
-                : bucket(capacity, 1, perToken));
-        return Decision.of(bucket.tryConsumeAndReturnRemaining(1), limit);
+    /**
+     * Decided off the event loop: most decisions are taken in memory, but some wait for PostgreSQL.
+     *
+     * @param requestsPerMinute the caller's own limit (a burst of that many, refilled over a minute), or null
+     */
+    public Future<Decision> take(String subject, Integer requestsPerMinute) {
+        return vertx.executeBlocking(() -> decide(subject, requestsPerMinute), false);
     }
 
-    /** A burst of {@code capacity}, then {@code tokens} every {@code period}, refilled continuously. */
+    /** Blocks while this instance writes to, or reads from, the shared bucket. */
+    Decision decide(String subject, Integer requestsPerMinute) {
+        Limit limit = requestsPerMinute != null
+                ? new Limit(subject + " " + requestsPerMinute + "/min", requestsPerMinute, requestsPerMinute,
+                        Duration.ofMinutes(1))
+                : new Limit(subject + " " + capacity + "+" + refillPerSecond + "/s", capacity, 1, perToken);
+        if (System.nanoTime() - askAgainAt >= 0) {
+            try {
+                Decision decision = Decision.of(sharedBuckets.computeIfAbsent(limit.key(),
+                        key -> shared.bucket(key, limit.capacity(), limit.configuration()))
+                        .tryConsumeAndReturnRemaining(1), limit.capacity());
+                if (!ownBuckets.isEmpty()) {
+                    ownBuckets.clear();
+                }
+                return decision;
+            } catch (RuntimeException unanswered) {
+                // Whatever the store threw (no connection, a timeout, a failed commit): limiting stays possible.
+                askAgainAt = System.nanoTime() + retryAfterNanos;
+                LOG.warnf("Rate limits kept by this instance alone for %d s: the shared buckets are unavailable (%s)",
+                        Duration.ofNanos(retryAfterNanos).toSeconds(), unanswered.toString());
+            }
+        }
+        return Decision.of(ownBuckets.computeIfAbsent(limit.key(),
+                        key -> bucket(limit.capacity(), limit.tokens(), limit.period()))
+                .tryConsumeAndReturnRemaining(1), limit.capacity());
+    }
+
+    /** A burst of {@code capacity}, then {@code tokens} every {@code period}, refilled continuously, in memory. */
     static Bucket bucket(long capacity, long tokens, Duration period) {
         return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(tokens, period)).build();
     }

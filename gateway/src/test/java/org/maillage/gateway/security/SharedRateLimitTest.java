@@ -1,0 +1,188 @@
+package org.maillage.gateway.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.maillage.gateway.config.SecurityConfig;
+import org.maillage.gateway.housekeeping.Housekeeping;
+import org.maillage.gateway.support.StubUpstreamsResource;
+import org.maillage.local.test.LocalInfrastructureResource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Two rate limiters built like the gateway's, on the gateway database, stand for two gateway instances: a caller's
+ * budget is one, however its calls are spread over them.
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalInfrastructureResource.class)
+@QuarkusTestResource(StubUpstreamsResource.class)
+class SharedRateLimitTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    SecurityConfig config;
+    @Inject
+    Housekeeping housekeeping;
+    @Inject
+    SharedBuckets buckets;
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void aPartnersLimitHoldsAcrossTwoGatewaysWithFewRoundTrips() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        DataSource counted = counting(dataSource, connections);
+        List<RateLimiter> gateways = List.of(gateway(counted), gateway(counted));
+        String partner = UUID.randomUUID().toString();
+        int limit = 500;
+        int calls = limit + 200;
+
+        // Two callers per gateway at once: concurrent calls on one instance, and both instances on one bucket.
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> allowed = new ArrayList<>();
+        Map<Integer, RateLimiter.Decision> refusals = new ConcurrentHashMap<>();
+        for (int caller = 0; caller < 4; caller++) {
+            int gatewayIndex = caller % 2;
+            RateLimiter gateway = gateways.get(gatewayIndex);
+            allowed.add(callers.submit(() -> {
+                int passed = 0;
+                for (int call = 0; call < calls / 4; call++) {
+                    RateLimiter.Decision decision = gateway.decide(partner, limit);
+                    if (decision.allowed()) {
+                        passed++;
+                    } else {
+                        refusals.putIfAbsent(gatewayIndex, decision);
+                    }
+                }
+                return passed;
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> passed : allowed) {
+            total += passed.get();
+        }
+        callers.shutdown();
+
+        // The refill over the few seconds of the test adds a little to the minute's budget.
+        assertTrue(total >= limit && total <= limit * 1.1, total + " calls allowed for a limit of " + limit);
+        assertTrue(connections.get() < calls / 5, connections.get() + " round trips for " + calls + " calls");
+        // Both refused, with the wait a client is told.
+        assertEquals(2, refusals.size());
+        for (RateLimiter.Decision refused : refusals.values()) {
+            assertEquals(0, refused.remaining());
+            assertEquals(limit, refused.limit());
+            assertTrue(refused.retryAfterSeconds() >= 1);
+        }
+    }
+
+    @Test
+    void aSmallLimitIsExactAcrossGatewaysAndCountsDownOnBoth() {
+        RateLimiter one = gateway(dataSource);
+        RateLimiter other = gateway(dataSource);
+        String partner = UUID.randomUUID().toString();
+
+        assertEquals(2, one.decide(partner, 3).remaining());
+        assertEquals(1, other.decide(partner, 3).remaining());
+        assertEquals(0, one.decide(partner, 3).remaining());
+        RateLimiter.Decision refused = other.decide(partner, 3);
+        assertFalse(refused.allowed());
+        assertEquals(3, refused.limit());
+        assertTrue(refused.retryAfterSeconds() >= 1 && refused.resetSeconds() >= refused.retryAfterSeconds());
+        assertFalse(one.decide(partner, 3).allowed());
+        // Another partner, or the same one under another limit, has a budget of its own.
+        assertTrue(one.decide(UUID.randomUUID().toString(), 3).allowed());
+        assertTrue(other.decide(partner, 4).allowed());
+    }
+
+    @Test
+    void withoutPostgresqlAGatewayLimitsOnItsOwnAndNeverFails() {
+        PGSimpleDataSource unreachable = new PGSimpleDataSource();
+        unreachable.setURL("jdbc:postgresql://127.0.0.1:1/gateway");
+        unreachable.setConnectTimeout(1);
+        RateLimiter alone = new RateLimiter(config, new SharedBuckets(unreachable, config, housekeeping), vertx);
+        String partner = UUID.randomUUID().toString();
+
+        for (int remaining = 4; remaining >= 0; remaining--) {
+            RateLimiter.Decision decision = alone.decide(partner, 5);
+            assertTrue(decision.allowed());
+            assertEquals(remaining, decision.remaining());
+        }
+        RateLimiter.Decision refused = alone.decide(partner, 5);
+        assertFalse(refused.allowed());
+        assertTrue(refused.retryAfterSeconds() >= 1);
+    }
+
+    @Test
+    void idleBucketsAreRemovedOthersKept() throws SQLException {
+        String idle = UUID.randomUUID().toString();
+        String busy = UUID.randomUUID().toString();
+        RateLimiter gateway = gateway(dataSource);
+        gateway.decide(idle, 10);
+        gateway.decide(busy, 10);
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement expire = db.prepareStatement(
+                     "UPDATE rate_limit_bucket SET expires_at = 0 WHERE id LIKE ?")) {
+            expire.setString(1, idle + " %");
+            assertEquals(1, expire.executeUpdate());
+        }
+
+        assertTrue(buckets.purge() >= 1);
+
+        assertEquals(0, rows(idle));
+        assertEquals(1, rows(busy));
+    }
+
+    private RateLimiter gateway(DataSource database) {
+        return new RateLimiter(config, new SharedBuckets(database, config, housekeeping), vertx);
+    }
+
+    private long rows(String subject) throws SQLException {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement count = db.prepareStatement("SELECT count(*) FROM rate_limit_bucket WHERE id LIKE ?")) {
+            count.setString(1, subject + " %");
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    /** Each round trip of the buckets takes a connection of its own: counting those counts round trips. */
+    private static DataSource counting(DataSource real, AtomicInteger connections) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
