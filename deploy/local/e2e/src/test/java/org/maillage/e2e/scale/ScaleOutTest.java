@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,9 @@ import org.maillage.local.test.TopicReader;
  * service are killed (SIGKILL) and the broker coordinating the consumer groups is shut down. Afterwards: every write
  * acknowledged 2xx reads back; alliances-service and diagnostics-service project every acknowledged actor and
  * alliance; the gateway's feed has every event published on Kafka exactly once; the partner's webhook received each
- * of its events at least once, under the event's id, every message verified.
+ * of its events at least once, under the event's id, every message verified. Before the fault, a second key of
+ * the partner, with a limit of its own, calling faster than that through both gateways gets the limit once, within
+ * 10 %.
  *
  * <p>First of the module's classes, before the shared suite is started for the others: both would not fit together
  * on a small machine.
@@ -48,6 +51,9 @@ import org.maillage.local.test.TopicReader;
 class ScaleOutTest {
 
     private static final Duration BEFORE_FAULT = Duration.ofSeconds(12);
+    /** Within the time before the fault, while both gateways answer. */
+    private static final Duration RATE_LIMITED = Duration.ofSeconds(10);
+    private static final int LIMITED_PER_MINUTE = 60;
     private static final Duration AFTER_FAULT = Duration.ofSeconds(24);
     /** A killed consumer's partitions move to the surviving instance once its session times out (45 s). */
     private static final Duration CONVERGENCE = Duration.ofSeconds(150);
@@ -69,6 +75,9 @@ class ScaleOutTest {
             String key = api.created(gateway, "/api/v1/admin/api-keys", admin, Map.of("name", "CRM des centres sociaux",
                     "organisationId", organisation, "requestsPerMinute", 1_000_000, "scopes", List.of("actors:read",
                             "actors:write", "alliances:read", "alliances:write", "webhooks:manage"))).path("secret").asText();
+            String limitedKey = api.created(gateway, "/api/v1/admin/api-keys", admin, Map.of("name",
+                    "Portail des centres sociaux", "organisationId", organisation, "requestsPerMinute",
+                    LIMITED_PER_MINUTE, "scopes", List.of("actors:read"))).path("secret").asText();
             JsonNode webhook = api.created(gateway, "/api/v1/webhooks", key,
                     Map.of("url", sink.url(), "eventTypes", List.of(REGISTERED, PROPOSED)));
             sink.verifyWith(webhook.path("secret").asText());
@@ -77,8 +86,12 @@ class ScaleOutTest {
                     .containsAll(List.of(organisation, partner)), CONVERGENCE), "alliances-service learnt the members");
 
             SteadyWriters writers = new SteadyWriters(api, suite.gateways(), key, organisation, partner);
+            RateLimitProbe limited = new RateLimitProbe(api, suite.gateways(), limitedKey, LIMITED_PER_MINUTE);
             writers.start();
-            Thread.sleep(BEFORE_FAULT.toMillis());
+            limited.start();
+            Thread.sleep(RATE_LIMITED.toMillis());
+            RateLimitProbe.Outcome rateLimit = limited.stopAndAwait();
+            Thread.sleep(BEFORE_FAULT.minus(RATE_LIMITED).toMillis());
             suite.loseAnInstanceOfEverythingAndABroker();
             Thread.sleep(AFTER_FAULT.toMillis());
             writers.stopAndAwait();
@@ -114,7 +127,7 @@ class ScaleOutTest {
             long duplicatesInFeed = feed.values().stream().filter(events -> events.size() > 1).count();
             Set<String> undelivered = new HashSet<>(expectedWebhooks);
             undelivered.removeAll(sink.ids());
-            System.out.printf("""
+            System.out.printf(Locale.ROOT, """
                     [scale] fault run: 2 gateways, 2 instances of each service, 3 brokers; after %d s killed (SIGKILL) \
                     gateway #2, actors-, alliances-, diagnostics-service #2, and shut broker %d down
                     [scale] writes attempted %d, acknowledged %d (actors %d, alliances %d), lost %d, \
@@ -124,12 +137,15 @@ class ScaleOutTest {
                     [scale] feed: %d events, %d of Kafka's missing, %d duplicated
                     [scale] webhook messages received %d, unique %d, verified %d, rejected %d; \
                     %d expected, %d not delivered
+                    [scale] rate limit %d/min through both gateways for %.1f s: %d allowed (%d refused) vs %.0f \
+                    for one bucket, %.1f %% off
                     """, BEFORE_FAULT.toSeconds(), suite.stoppedBroker(), writers.attempted(), acknowledged.size(),
                     actors.size(), alliances.size(), lost.size(), writers.abandoned(), writers.retries(),
                     records.size(), published.size(), records.size() - published.size(),
                     projectionFigures(projections, actors, alliances), feed.size(), missingFromFeed.size(),
                     duplicatesInFeed, sink.received(), sink.ids().size(), sink.verified(), sink.rejected(),
-                    expectedWebhooks.size(), undelivered.size());
+                    expectedWebhooks.size(), undelivered.size(), LIMITED_PER_MINUTE, rateLimit.seconds(),
+                    rateLimit.allowed(), rateLimit.refused(), rateLimit.expected(), rateLimit.deviation() * 100);
 
             assertEquals(0, writers.abandoned(), "writes never acknowledged within a client's patience");
             assertEquals(List.of(), lost, "acknowledged writes that do not read back");
@@ -143,6 +159,8 @@ class ScaleOutTest {
                     "every alliance's event is in the feed");
             assertTrue(delivered && undelivered.isEmpty(), "webhook messages never received: " + undelivered);
             assertEquals(0, sink.rejected(), "webhook messages failing verification or under another id");
+            assertTrue(rateLimit.deviation() <= 0.10, "the partner's limit held across both gateways within 10 %: "
+                    + rateLimit);
         }
     }
 
