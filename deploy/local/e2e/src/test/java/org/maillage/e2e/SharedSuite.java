@@ -57,9 +57,14 @@ public final class SharedSuite implements BeforeAllCallback {
         return suite;
     }
 
+    /** The repository, seen from this module's directory, where Maven runs its tests. */
+    public static Path repoRoot() {
+        return Path.of("").toAbsolutePath().resolve("../../..").normalize();
+    }
+
     private static LocalSuite start() {
         try {
-            Path repoRoot = Path.of("").toAbsolutePath().resolve("../../..").normalize();
+            Path repoRoot = repoRoot();
             SuiteConfig config = SuiteConfig.defaults(repoRoot)
                     .withDataDir(Path.of("target/e2e-data").toAbsolutePath())
                     .withFresh(true)
@@ -85,7 +90,8 @@ public final class SharedSuite implements BeforeAllCallback {
         }
     }
 
-    private static Ports freePorts() throws IOException {
+    /** A free port for every component, so that a run never collides with a running suite or another test. */
+    public static Ports freePorts() throws IOException {
         Ports ports = Ports.defaults();
         for (PortSetting setting : PortSetting.values()) {
             try (ServerSocket socket = new ServerSocket(0)) {

@@ -26,6 +26,12 @@ final class ConsoleReporter implements StartupListener {
     void starting(SuiteConfig config) {
         out.println("Starting Maillage" + (config.infrastructureOnly() ? " infrastructure (PostgreSQL and Kafka)" : "")
                 + " with data dir " + config.dataDir());
+        if (!config.durable() && config.externalPostgres().isEmpty()) {
+            out.println("  --fast: PostgreSQL runs without fsync, synchronous_commit and full_page_writes.");
+            out.println("  A crash or a power loss may lose writes it acknowledged, or corrupt "
+                    + config.dataDir().resolve("postgres") + " beyond repair");
+            out.println("  (then start again with --fresh). Keep it for data you can lose.");
+        }
     }
 
     void running(LocalSuite suite, Duration startupTime) {

@@ -23,6 +23,7 @@ record LauncherOptions(SuiteConfig config, boolean help) {
                 case "-h", "--help" -> help = true;
                 case "--fresh" -> config = config.withFresh(true);
                 case "--infra-only" -> config = config.withInfrastructureOnly(true);
+                case "--fast" -> config = config.withDurable(false);
                 case "--data-dir" -> config = config.withDataDir(Path.of(value(name, inlineValue, remaining))
                         .toAbsolutePath());
                 default -> config = config.withPorts(portOption(config.ports(), name, inlineValue, remaining));
@@ -49,6 +50,9 @@ record LauncherOptions(SuiteConfig config, boolean help) {
                                               (env MAILLAGE_DATA_DIR, default <repository>/.local-data)
                   --fresh                     delete the data directory's content first: empty databases and topics
                   --infra-only                start PostgreSQL and Kafka only, e.g. to run a service with quarkus:dev
+                  --fast                      PostgreSQL without fsync, synchronous_commit and full_page_writes:
+                                              faster writes, but a crash or a power loss may lose acknowledged
+                                              writes or corrupt the data directory (then start with --fresh)
                   --no-build                  do not build, even if sources changed since the last build
                 %s  -h, --help                  show this help
 

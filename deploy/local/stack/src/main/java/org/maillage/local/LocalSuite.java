@@ -75,6 +75,22 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills a service or the gateway at once (SIGKILL), as a crash would, e.g. to test how the other instances of
+     * a scaled-out suite ride it out. It stays down.
+     */
+    public void kill(Service service) {
+        lifecycle.lock();
+        try {
+            if (services == null) {
+                throw new IllegalStateException("The suite runs no services");
+            }
+            services.kill(service);
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
     /** Stops the gateway, the services, Kafka and PostgreSQL, in that order. Safe to call more than once. */
     @Override
     public void close() {
@@ -153,7 +169,7 @@ public final class LocalSuite implements AutoCloseable {
         }
         if (config.externalPostgres().isEmpty()) {
             embeddedPostgres = PersistentPostgres.start(postgresDataDir(), config.ports().get(PortSetting.POSTGRES),
-                    config.logsDir().resolve("postgres.log"));
+                    config.logsDir().resolve("postgres.log"), config.durable());
         }
         DatabaseProvisioner.ensureExist(postgres(), Service.databases(), listener);
         reportReady("PostgreSQL", postgres().baseUrl());

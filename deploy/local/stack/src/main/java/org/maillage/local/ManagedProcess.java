@@ -67,6 +67,13 @@ final class ManagedProcess {
         stopAll(List.of(this), grace);
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown hook runs, nothing is flushed. */
+    void kill() {
+        stopRequested = true;
+        process.destroyForcibly();
+        awaitExitOrKill(TimeUnit.SECONDS.toNanos(10));
+    }
+
     /** Runs {@code action} if the process ends without having been asked to stop. */
     void onUnexpectedExit(Consumer<ManagedProcess> action) {
         process.onExit().thenRun(() -> {

@@ -84,6 +84,17 @@ final class ServiceFleet {
         }
     }
 
+    void kill(Service service) {
+        ManagedProcess process;
+        synchronized (running) {
+            process = running.remove(service);
+        }
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " is not running");
+        }
+        process.kill();
+    }
+
     /** Stops the gateway first, so no request reaches a service that is going away, then the others. */
     void stopAll() {
         List<ManagedProcess> backends = new ArrayList<>();
@@ -137,6 +148,7 @@ final class ServiceFleet {
             putIfUnset(environment, "MAILLAGE_GATEWAY_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
             putIfUnset(environment, "MAILLAGE_GATEWAY_WEBHOOKS_ALLOW_HTTP", "true");
         }
+        environment.putAll(config.serviceEnvironment());
         return environment;
     }
 

@@ -26,6 +26,16 @@ class LauncherOptionsTest {
         assertTrue(config.externalPostgres().isEmpty());
         assertTrue(config.externalKafka().isEmpty());
         assertFalse(config.fresh());
+        assertTrue(config.durable());
+    }
+
+    @Test
+    void fastGivesUpDurabilityAndSaysWhatItRisks() throws UsageException {
+        assertFalse(LauncherOptions.parse(List.of("--fast"), Map.of(), REPO).config().durable());
+
+        String usage = LauncherOptions.usage();
+        assertTrue(usage.contains("--fast"), usage);
+        assertTrue(usage.contains("may lose acknowledged"), usage);
     }
 
     @Test
