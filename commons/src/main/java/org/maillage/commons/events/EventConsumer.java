@@ -1,6 +1,10 @@
 package org.maillage.commons.events;
 
 import io.cloudevents.CloudEvent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,11 +20,14 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.maillage.commons.tracing.MessagingAttributes;
+import org.maillage.commons.tracing.SpanScope;
 
 /**
  * Feeds the events of the subscribed topics to the {@link EventHandler}s, one transaction per event that
  * also records the event id: a duplicate or replayed event changes nothing. A failing event is retried
- * with backoff and holds back its partition, so per-aggregate order is never broken.
+ * with backoff and holds back its partition, so per-aggregate order is never broken. Each event is handled in
+ * a consumer span whose parent is the span that wrote it (its traceparent), and logged once with that trace.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -31,11 +38,13 @@ public class EventConsumer {
     private final ProcessedEvents processedEvents;
     private final EventsConfig config;
     private final String groupId;
+    private final Tracer tracer;
     private volatile KafkaEventLoop loop;
     private Thread worker;
 
     public EventConsumer(@Any Instance<EventHandler> handlers, ProcessedEvents processedEvents, EventsConfig config,
-                         @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                         @ConfigProperty(name = "quarkus.application.name") String applicationName, Tracer tracer) {
+        this.tracer = tracer;
         this.handlers = handlers.stream().toList();
         this.processedEvents = processedEvents;
         this.config = config;
@@ -70,12 +79,39 @@ public class EventConsumer {
         if (interested.isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (processedEvents.markProcessed(groupId, event.getId(), event.getType())) {
+        Span span = processSpan(record);
+        try (SpanScope scope = SpanScope.enter(span)) {
+            boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                if (!processedEvents.markProcessed(groupId, event.getId(), event.getType())) {
+                    return false;
+                }
                 interested.forEach(handler -> handler.handle(event));
+                return true;
+            });
+            if (applied) {
+                LOG.infof("Handled event %s (%s)", event.getId(), event.getType());
             } else {
                 LOG.debugf("Skipping already processed event %s (%s)", event.getId(), event.getType());
             }
-        });
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Span processSpan(ConsumerRecord<String, CloudEvent> record) {
+        Object traceparent = record.value().getExtension(TraceParents.HEADER);
+        return tracer.spanBuilder(record.topic() + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceParents.parent(traceparent == null ? null : traceparent.toString()))
+                .setAttribute(MessagingAttributes.SYSTEM, "kafka")
+                .setAttribute(MessagingAttributes.DESTINATION, record.topic())
+                .setAttribute(MessagingAttributes.OPERATION, "process")
+                .setAttribute(MessagingAttributes.MESSAGE_ID, record.value().getId())
+                .setAttribute(MessagingAttributes.CONSUMER_GROUP, groupId)
+                .startSpan();
     }
 }

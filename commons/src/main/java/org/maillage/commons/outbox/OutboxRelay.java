@@ -1,6 +1,7 @@
 package org.maillage.commons.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -34,11 +35,13 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final EventsConfig config;
     private final String applicationName;
+    private final Tracer tracer;
     private volatile Thread worker;
     private Instant nextPurge = Instant.now();
 
     public OutboxRelay(OutboxStore store, AgroalDataSource dataSource, EventsConfig config,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName, Tracer tracer) {
+        this.tracer = tracer;
         this.store = store;
         this.dataSource = dataSource;
         this.config = config;
@@ -67,7 +70,8 @@ public class OutboxRelay {
     private void run() {
         Duration backoff = FIRST_BACKOFF;
         boolean failing = false;
-        KafkaEventPublisher publisher = new KafkaEventPublisher(config.bootstrapServers(), applicationName + "-outbox");
+        KafkaEventPublisher publisher = new KafkaEventPublisher(config.bootstrapServers(), applicationName + "-outbox",
+                tracer);
         CommitNotifications notifications = new CommitNotifications(dataSource, COMMIT_CHANNEL);
         try {
             while (worker != null) {

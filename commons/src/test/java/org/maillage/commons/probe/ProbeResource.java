@@ -92,6 +92,16 @@ public class ProbeResource {
         return Map.of("eventId", id.toString());
     }
 
+    /** A note event, which this application's own {@link NoteHandler} consumes. */
+    @POST
+    @Path("/notes/{subject}")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    public Map<String, String> note(@PathParam("subject") String subject) {
+        return Map.of("eventId", outbox.append(NoteHandler.TOPIC, NoteHandler.NOTED, subject,
+                new NoteHandler.Note("noted through the outbox")).toString());
+    }
+
     /** Event data with a field without a value. */
     public record Sparse(String aggregate, String note) {
     }

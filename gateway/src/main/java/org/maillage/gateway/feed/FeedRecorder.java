@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.query.NativeQuery;
+import org.maillage.commons.events.TraceParents;
 
 /**
  * Stores each event once in the feed and announces it. Nothing else runs under the feed's lock: webhook
@@ -38,14 +39,17 @@ public class FeedRecorder {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CloudEvent cloudEvent, String area) {
         FeedEvent event = toFeedEvent(cloudEvent);
+        Object extension = cloudEvent.getExtension(TraceParents.HEADER);
+        String traceparent = extension == null ? null : TraceParents.wellFormed(extension.toString()).orElse(null);
         // Taken before the position is drawn and held until commit, so that a reader never sees position n+1
         // while n is still uncommitted (and then skips it for good), even with several gateway instances.
         entityManager.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS locked")
                 .setParameter(1, FEED_LOCK).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Number> positions = entityManager.createNativeQuery("""
-                        INSERT INTO feed_event (event_id, type, source, subject, time, area, datacontenttype, data)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb))
+                        INSERT INTO feed_event (event_id, type, source, subject, time, area, datacontenttype, data,
+                            traceparent)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb), ?9)
                         ON CONFLICT (event_id) DO NOTHING RETURNING position""")
                 .unwrap(NativeQuery.class)
                 .setParameter(1, event.id())
@@ -56,9 +60,10 @@ public class FeedRecorder {
                 .setParameter(6, area)
                 .setParameter(7, event.datacontenttype(), String.class)
                 .setParameter(8, json(event.data()), String.class)
+                .setParameter(9, traceparent, String.class)
                 .getResultList();
         if (!positions.isEmpty()) {
-            recorded.fire(new FeedEventRecorded(positions.get(0).longValue(), area, event));
+            recorded.fire(new FeedEventRecorded(positions.get(0).longValue(), area, event, traceparent));
         }
     }
 

@@ -54,11 +54,12 @@ public class FeedStore {
     public List<FeedEventRecorded> recordedAfter(long position, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT position, event_id, type, source, subject, time, datacontenttype, CAST(data AS text), area
+                        SELECT position, event_id, type, source, subject, time, datacontenttype, CAST(data AS text), area,
+                            traceparent
                         FROM feed_event WHERE position > ?1 ORDER BY position LIMIT ?2""")
                 .setParameter(1, position).setParameter(2, limit).getResultList();
         return rows.stream().map(row -> new FeedEventRecorded(((Number) row[0]).longValue(), (String) row[8],
-                toRow(row).event())).toList();
+                toRow(row).event(), (String) row[9])).toList();
     }
 
     long purgedThrough() {

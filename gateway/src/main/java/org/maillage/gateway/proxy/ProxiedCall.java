@@ -1,5 +1,6 @@
 package org.maillage.gateway.proxy;
 
+import io.opentelemetry.context.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -8,8 +9,12 @@ import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
 import org.maillage.gateway.routing.Upstream;
 
-/** A public call on its way to a service, possibly over several attempts. */
-record ProxiedCall(RoutingContext context, Upstream upstream, String path, String requestId, Pipe<Buffer> body) {
+/**
+ * A public call on its way to a service, possibly over several attempts, each a part of the trace of the
+ * gateway's server span ({@code trace}).
+ */
+record ProxiedCall(RoutingContext context, Upstream upstream, String path, String requestId, Pipe<Buffer> body,
+                   Context trace) {
 
     /** A read without a body changes nothing and can be sent again; a body once streamed cannot. */
     boolean repeatable() {

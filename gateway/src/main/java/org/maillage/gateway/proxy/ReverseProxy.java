@@ -1,7 +1,11 @@
 package org.maillage.gateway.proxy;
 
 import org.maillage.commons.web.RequestIds;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -39,9 +43,11 @@ public class ReverseProxy implements Handler<RoutingContext> {
     private final IdentityTokens identities;
     private final UpstreamBreakers breakers;
     private final Vertx vertx;
+    private final TextMapPropagator propagator;
 
     public ReverseProxy(RouteTable routes, UpstreamClients clients, ProblemWriter problems, GatewayConfig config,
-                        IdentityTokens identities, UpstreamBreakers breakers, Vertx vertx) {
+                        IdentityTokens identities, UpstreamBreakers breakers, Vertx vertx, OpenTelemetry telemetry) {
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
         this.identities = identities;
         this.breakers = breakers;
         this.vertx = vertx;
@@ -83,7 +89,7 @@ public class ReverseProxy implements Handler<RoutingContext> {
     private void forward(RoutingContext context, Upstream upstream, String path, String requestId) {
         // Pausing now keeps the body, and the news of its end, from being lost while a connection is obtained.
         Pipe<Buffer> body = context.request().pipe();
-        attempt(new ProxiedCall(context, upstream, path, requestId, body), 1);
+        attempt(new ProxiedCall(context, upstream, path, requestId, body, Context.current()), 1);
     }
 
     private void attempt(ProxiedCall call, int attempt) {
@@ -99,10 +105,13 @@ public class ReverseProxy implements Handler<RoutingContext> {
         BreakerPermit permit = admitted.get();
         HttpServerRequest request = call.context().request();
         Duration idleTimeout = config.timeouts().getOrDefault(call.upstream().name(), config.idleTimeout());
+        MultiMap headers = UpstreamRequestHeaders.of(request, call.requestId(), identityToken(call.context()));
+        // The service's span is a child of the gateway's, not of the caller's (whose traceparent was copied).
+        propagator.inject(call.trace(), headers, MultiMap::set);
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(request.query() == null ? call.path() : call.path() + "?" + request.query())
-                .setHeaders(UpstreamRequestHeaders.of(request, call.requestId(), identityToken(call.context())))
+                .setHeaders(headers)
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(idleTimeout.toMillis());
         clients.of(call.upstream()).request(options).onComplete(connected -> {

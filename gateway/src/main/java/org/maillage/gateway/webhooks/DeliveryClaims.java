@@ -22,10 +22,10 @@ public final class DeliveryClaims {
 
     /**
      * A claimed delivery with what sending it needs: the endpoint's secret and, after a rotation with a grace
-     * period, the replaced secret with the end of that period.
+     * period, the replaced secret with the end of that period; and the event's traceparent (null when none).
      */
     public record Claimed(UUID id, UUID claimToken, String messageId, String payload, UUID endpointId, String url,
-                          String secret, String previousSecret, Instant previousSecretValidUntil) {
+                          String secret, String previousSecret, Instant previousSecretValidUntil, String traceparent) {
 
         /** The secrets to sign with at that moment: the current one first, then the previous one if still valid. */
         public List<String> secretsAt(Instant at) {
@@ -44,7 +44,7 @@ public final class DeliveryClaims {
                        WHERE CAST(k.id AS text) = active.owner_subject AND k.revoked_at IS NULL))
                 ORDER BY due.next_attempt_at LIMIT ? FOR UPDATE OF due SKIP LOCKED)
             RETURNING d.id, d.claim_token, d.message_id, d.payload, d.endpoint_id, e.url, e.secret, e.previous_secret,
-                e.previous_secret_valid_until""";
+                e.previous_secret_valid_until, d.traceparent""";
 
     private DeliveryClaims() {
     }
@@ -62,7 +62,8 @@ public final class DeliveryClaims {
                 while (rows.next()) {
                     claimed.add(new Claimed(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                             rows.getString(3), rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6),
-                            rows.getString(7), rows.getString(8), instant(rows.getObject(9, OffsetDateTime.class))));
+                            rows.getString(7), rows.getString(8), instant(rows.getObject(9, OffsetDateTime.class)),
+                            rows.getString(10)));
                 }
             }
         }

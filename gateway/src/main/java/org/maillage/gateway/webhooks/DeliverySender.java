@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.maillage.commons.events.TraceParents;
 
 /**
  * Sends one attempt, signed for the moment it is sent: the signature is valid on every retry. The connection
@@ -123,7 +124,7 @@ public class DeliverySender {
     private RequestOptions request(VettedTarget target, InetAddress address, DeliveryClaims.Claimed delivery) {
         Instant signedAt = Instant.now();
         long timestamp = signedAt.getEpochSecond();
-        return new RequestOptions().setMethod(HttpMethod.POST)
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(target.port(), address.getHostAddress()))
                 // Host header, SNI and certificate check: the URL's authority, as if resolved by name.
                 .setHost(target.url().getHost()).setPort(target.port()).setSsl(target.secure())
@@ -139,6 +140,9 @@ public class DeliverySender {
                 .putHeader("webhook-timestamp", String.valueOf(timestamp))
                 .putHeader("webhook-signature", WebhookSignatures.header(delivery.secretsAt(signedAt),
                         delivery.messageId(), timestamp, delivery.payload()));
+        // The attempt's span, so that a receiver that traces can join the trace of the write it reports.
+        TraceParents.ofCurrentSpan().ifPresent(traceparent -> options.putHeader(TraceParents.HEADER, traceparent));
+        return options;
     }
 
     private AttemptResult failed(Throwable cause, boolean connecting, long started) {

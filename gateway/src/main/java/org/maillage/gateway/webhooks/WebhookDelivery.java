@@ -43,4 +43,6 @@ public class WebhookDelivery extends PanacheEntityBase {
     public Instant lastAttemptAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** The event's traceparent: each attempt is a span of the trace of the write the event reports. */
+    public String traceparent;
 }

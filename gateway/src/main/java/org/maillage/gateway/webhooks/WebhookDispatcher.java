@@ -1,5 +1,10 @@
 package org.maillage.gateway.webhooks;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.maillage.commons.events.TraceParents;
 import org.maillage.commons.persistence.DatabaseClock;
+import org.maillage.commons.tracing.SpanScope;
 
 /**
  * Sends due deliveries. Everything it needs lives in the database, so deliveries survive a restart, and
@@ -26,18 +33,23 @@ import org.maillage.commons.persistence.DatabaseClock;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final AttributeKey<String> MESSAGE_ID = AttributeKey.stringKey("webhook.message.id");
+    private static final AttributeKey<String> ENDPOINT_ID = AttributeKey.stringKey("webhook.endpoint.id");
+    private static final AttributeKey<Long> STATUS_CODE = AttributeKey.longKey("http.response.status_code");
 
     private final EntityManager entityManager;
     private final DeliverySender sender;
     private final DeliveryOutcomes outcomes;
     private final WebhooksConfig config;
     private final Vertx vertx;
+    private final Tracer tracer;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean claiming = new AtomicBoolean();
     private ExecutorService senders;
 
     public WebhookDispatcher(EntityManager entityManager, DeliverySender sender, DeliveryOutcomes outcomes,
-                             WebhooksConfig config, Vertx vertx) {
+                             WebhooksConfig config, Vertx vertx, Tracer tracer) {
+        this.tracer = tracer;
         this.entityManager = entityManager;
         this.sender = sender;
         this.outcomes = outcomes;
@@ -93,7 +105,7 @@ public class WebhookDispatcher {
             senders.execute(() -> {
                 try {
                     Instant attemptedAt = DatabaseClock.now();
-                    outcomes.record(delivery, attemptedAt, sender.send(delivery));
+                    outcomes.record(delivery, attemptedAt, traced(delivery));
                 } catch (RuntimeException e) {
                     // Left claimed: sent again once the lease expires.
                     LOG.warnf("Could not complete webhook delivery %s: %s", delivery.id(), e.toString());
@@ -101,6 +113,28 @@ public class WebhookDispatcher {
                     inFlight.decrementAndGet();
                 }
             });
+        }
+    }
+
+    /** Sends one attempt in a span of the trace of the write the event reports. */
+    private AttemptResult traced(DeliveryClaims.Claimed delivery) {
+        Span span = tracer.spanBuilder("webhook deliver")
+                .setSpanKind(SpanKind.CLIENT)
+                .setParent(TraceParents.parent(delivery.traceparent()))
+                .setAttribute(MESSAGE_ID, delivery.messageId())
+                .setAttribute(ENDPOINT_ID, delivery.endpointId().toString())
+                .startSpan();
+        try (SpanScope scope = SpanScope.enter(span)) {
+            AttemptResult result = sender.send(delivery);
+            if (result.statusCode() != null) {
+                span.setAttribute(STATUS_CODE, result.statusCode().longValue());
+            }
+            if (!result.delivered()) {
+                span.setStatus(StatusCode.ERROR, result.describe());
+            }
+            return result;
+        } finally {
+            span.end();
         }
     }
 

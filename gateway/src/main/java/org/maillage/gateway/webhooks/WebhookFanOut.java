@@ -137,6 +137,7 @@ public class WebhookFanOut {
             delivery.status = WebhookDelivery.PENDING;
             delivery.nextAttemptAt = now;
             delivery.createdAt = now;
+            delivery.traceparent = recorded.traceparent();
             delivery.persist();
         }
     }

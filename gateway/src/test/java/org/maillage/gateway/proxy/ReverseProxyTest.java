@@ -64,6 +64,19 @@ class ReverseProxyTest {
     }
 
     @Test
+    void theCallersTraceContinuesThroughTheGatewayToTheService() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpanId = "00f067aa0ba902b7";
+        String forwarded = given().header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .get("/api/v1/actors/inspect")
+                .then()
+                .statusCode(200)
+                .extract().path("headers.traceparent[0]");
+        assertTrue(forwarded.matches("00-" + traceId + "-[0-9a-f]{16}-01"), forwarded);
+        assertTrue(!forwarded.contains(callerSpanId), "the service's parent is the gateway's call, not the caller's");
+    }
+
+    @Test
     void tellsTheServiceWhoCalledAndHow() {
         given().header("X-Forwarded-For", "203.0.113.7")
                 .get("/api/v1/actors/inspect")

@@ -25,14 +25,23 @@ public final class EventPublisher {
 
     /** Sends one event keyed by {@code key}; returns its id. */
     public static String send(String topic, String type, String key, String json) {
+        return send(topic, type, key, json, null);
+    }
+
+    /** Sends one event keyed by {@code key} that names the span of the write it reports; returns its id. */
+    public static String send(String topic, String type, String key, String json, String traceparent) {
         String id = UUID.randomUUID().toString();
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructureResource.kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
-        CloudEvent event = CloudEventBuilder.v1().withId(id).withType(type)
+        CloudEventBuilder builder = CloudEventBuilder.v1().withId(id).withType(type)
                 .withSource(URI.create("/test-service")).withSubject(key).withTime(OffsetDateTime.now())
-                .withData("application/json", json.getBytes(StandardCharsets.UTF_8)).build();
+                .withData("application/json", json.getBytes(StandardCharsets.UTF_8));
+        if (traceparent != null) {
+            builder.withExtension("traceparent", traceparent);
+        }
+        CloudEvent event = builder.build();
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(props)) {
             producer.send(new ProducerRecord<>(topic, key, event)).get();
         } catch (Exception e) {

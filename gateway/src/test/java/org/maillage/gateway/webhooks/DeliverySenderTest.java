@@ -277,7 +277,7 @@ class DeliverySenderTest {
     private static DeliveryClaims.Claimed delivery(String url, String secret, String previousSecret,
                                                    Instant previousValidUntil) {
         return new DeliveryClaims.Claimed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID().toString(),
-                "{\"specversion\":\"1.0\"}", UUID.randomUUID(), url, secret, previousSecret, previousValidUntil);
+                "{\"specversion\":\"1.0\"}", UUID.randomUUID(), url, secret, previousSecret, previousValidUntil, null);
     }
 
     private static void keytool(String... arguments) throws Exception {

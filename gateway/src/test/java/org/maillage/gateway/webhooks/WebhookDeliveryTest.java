@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,32 @@ class WebhookDeliveryTest {
             JsonPath log = Webhooks.deliveries(key, id);
             assertEquals(eventId, log.getString("items[0].messageId"));
             assertEquals(List.of(204), log.getList("items[0].attempts.statusCode"));
+        }
+    }
+
+    @Test
+    void aDeliveryJoinsTheTraceOfTheWriteItsEventReports() {
+        String prefix = EventPublisher.uniqueTypePrefix();
+        String key = PartnerKeys.create(UUID.randomUUID(), List.of("webhooks:manage", "actors:read"));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String writeSpanId = "00f067aa0ba902b7";
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Webhooks.create(key, receiver.url(), List.of(prefix + ".*"));
+            EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(),
+                    "{\"name\": \"La Ruche\"}", "00-" + traceId + "-" + writeSpanId + "-01");
+            EventPublisher.send(EventPublisher.ACTORS, prefix + ".renamed.v1", UUID.randomUUID().toString(),
+                    "{\"name\": \"La Ruche\"}");
+            assertTrue(Eventually.holds(() -> receiver.received().size() == 2, WAIT));
+
+            String traceparent = receiver.received().stream()
+                    .filter(request -> request.body().contains(".registered.v1")).findFirst().orElseThrow()
+                    .header("traceparent");
+            assertTrue(traceparent.matches("00-" + traceId + "-[0-9a-f]{16}-01"), traceparent);
+            assertFalse(traceparent.contains(writeSpanId), "the attempt is a span of its own, child of the write");
+            String untraced = receiver.received().stream()
+                    .filter(request -> request.body().contains(".renamed.v1")).findFirst().orElseThrow()
+                    .header("traceparent");
+            assertTrue(untraced.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01") && !untraced.contains(traceId), untraced);
         }
     }
 

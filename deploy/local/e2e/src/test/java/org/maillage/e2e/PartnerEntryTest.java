@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,9 @@ class PartnerEntryTest {
             String secret = as(partnerKey).contentType("application/json")
                     .body(Map.of("url", receiver.url(), "eventTypes", List.of("org.maillage.actor.*")))
                     .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("secret");
+            String traceId = UUID.randomUUID().toString().replace("-", "");
             as(partnerKey).contentType("application/merge-patch+json; charset=UTF-8")
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                     .body("{\"description\":\"Accueil des familles\"}")
                     .when().patch("/api/v1/actors/" + organisation).then().statusCode(200);
 
@@ -76,6 +79,8 @@ class PartnerEntryTest {
                     "no org.maillage.actor.updated.v1 delivery for the partner's organisation");
             Receiver.Delivery delivery = receiver.updateOf(organisation).orElseThrow();
             assertDoesNotThrow(() -> new Webhook(secret).verify(delivery.body(), delivery.headers()));
+            assertTrue(delivery.header("traceparent").matches("00-" + traceId + "-[0-9a-f]{16}-01"),
+                    "the delivery is part of the trace of the partner's write: " + delivery.header("traceparent"));
 
             JsonPath feed = as(partnerKey).queryParam("types", "org.maillage.actor.updated.v1").queryParam("limit", 500)
                     .when().get("/api/v1/events").then().statusCode(200).extract().jsonPath();

@@ -137,6 +137,8 @@ final class ServiceFleet {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("MAILLAGE_IDENTITY_PUBLIC_KEY", identityKeys.publicKey());
+        // The packaged services run in the production profile, which logs JSON; a developer reads plain lines.
+        putIfUnset(environment, "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service == Service.GATEWAY) {
             environment.put("MAILLAGE_GATEWAY_SECURITY_BOOTSTRAP_ADMIN_KEY_SHA256", LocalAdminKey.sha256Hex(adminApiKey));
             environment.put("MAILLAGE_GATEWAY_IDENTITY_PRIVATE_KEY", identityKeys.privateKey());
