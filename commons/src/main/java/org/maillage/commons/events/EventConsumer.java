@@ -39,16 +39,26 @@ public class EventConsumer {
     private final EventsConfig config;
     private final String groupId;
     private final Tracer tracer;
+    private final ConsumerMeters meters;
+    private final ConsumerProgress progress;
     private volatile KafkaEventLoop loop;
     private Thread worker;
 
     public EventConsumer(@Any Instance<EventHandler> handlers, ProcessedEvents processedEvents, EventsConfig config,
-                         @ConfigProperty(name = "quarkus.application.name") String applicationName, Tracer tracer) {
+                         @ConfigProperty(name = "quarkus.application.name") String applicationName, Tracer tracer,
+                         ConsumerMeters meters) {
         this.tracer = tracer;
         this.handlers = handlers.stream().toList();
         this.processedEvents = processedEvents;
         this.config = config;
         this.groupId = config.consumer().groupId().orElse(applicationName);
+        this.meters = meters;
+        this.progress = new ConsumerProgress(groupId);
+    }
+
+    /** Lag and loop turns of this instance; the heartbeat is not running when nothing is consumed. */
+    public ConsumerProgress progress() {
+        return progress;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -56,7 +66,9 @@ public class EventConsumer {
         if (topics.isEmpty() || !config.consumer().enabled()) {
             return;
         }
-        loop = new KafkaEventLoop(config.bootstrapServers(), groupId, topics, this::apply, config.consumer().maxBackoff());
+        meters.watch(progress, topics);
+        loop = new KafkaEventLoop(config.bootstrapServers(), groupId, topics, this::apply, config.consumer().maxBackoff(),
+                progress);
         worker = new Thread(loop, "event-consumer");
         worker.setDaemon(true);
         worker.start();
@@ -85,12 +97,14 @@ public class EventConsumer {
                 if (!processedEvents.markProcessed(groupId, event.getId(), event.getType())) {
                     return false;
                 }
-                interested.forEach(handler -> handler.handle(event));
+                interested.forEach(handler -> handle(handler, event));
                 return true;
             });
             if (applied) {
+                interested.forEach(handler -> meters.processed(handler, event.getType()));
                 LOG.infof("Handled event %s (%s)", event.getId(), event.getType());
             } else {
+                meters.duplicateSkipped(groupId);
                 LOG.debugf("Skipping already processed event %s (%s)", event.getId(), event.getType());
             }
         } catch (RuntimeException e) {
@@ -99,6 +113,15 @@ public class EventConsumer {
             throw e;
         } finally {
             span.end();
+        }
+    }
+
+    private void handle(EventHandler handler, CloudEvent event) {
+        try {
+            handler.handle(event);
+        } catch (RuntimeException e) {
+            meters.failed(handler, event.getType());
+            throw e;
         }
     }
 

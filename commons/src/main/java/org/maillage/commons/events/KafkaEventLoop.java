@@ -30,10 +30,12 @@ class KafkaEventLoop implements Runnable {
     private final Set<String> topics;
     private final Consumer<ConsumerRecord<String, CloudEvent>> applier;
     private final Duration maxBackoff;
+    private final ConsumerProgress progress;
     private volatile boolean running = true;
 
     KafkaEventLoop(String bootstrapServers, String groupId, Set<String> topics,
-                   Consumer<ConsumerRecord<String, CloudEvent>> applier, Duration maxBackoff) {
+                   Consumer<ConsumerRecord<String, CloudEvent>> applier, Duration maxBackoff,
+                   ConsumerProgress progress) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -48,6 +50,7 @@ class KafkaEventLoop implements Runnable {
         this.topics = topics;
         this.applier = applier;
         this.maxBackoff = maxBackoff;
+        this.progress = progress;
     }
 
     @Override
@@ -56,7 +59,9 @@ class KafkaEventLoop implements Runnable {
         try (consumer) {
             consumer.subscribe(topics);
             while (running) {
+                progress.heartbeat().beat();
                 boolean failed = pollOnce();
+                recordLag();
                 if (failed) {
                     Thread.sleep(backoff.toMillis());
                     backoff = backoff.multipliedBy(2).compareTo(maxBackoff) < 0 ? backoff.multipliedBy(2) : maxBackoff;
@@ -66,7 +71,22 @@ class KafkaEventLoop implements Runnable {
             }
         } catch (WakeupException | InterruptedException e) {
             LOG.debug("Event consumer stopped");
+        } finally {
+            progress.heartbeat().stopped();
         }
+    }
+
+    /**
+     * From what the consumer already knows (each fetch brings the partition's end offset): no request to the
+     * broker. A partition whose end is not known yet counts as not behind.
+     */
+    private void recordLag() {
+        Map<String, Long> lag = new HashMap<>();
+        topics.forEach(topic -> lag.put(topic, 0L));
+        for (TopicPartition partition : consumer.assignment()) {
+            consumer.currentLag(partition).ifPresent(behind -> lag.merge(partition.topic(), behind, Long::sum));
+        }
+        progress.lagByTopic(lag);
     }
 
     /** Polls and applies one batch; returns whether a record failed and must be retried. */

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.maillage.commons.events.EventsConfig;
+import org.maillage.commons.health.Heartbeat;
 import org.maillage.commons.persistence.CommitNotifications;
 
 /**
@@ -36,16 +37,25 @@ public class OutboxRelay {
     private final EventsConfig config;
     private final String applicationName;
     private final Tracer tracer;
+    private final OutboxMeters meters;
+    private final Heartbeat heartbeat = new Heartbeat();
     private volatile Thread worker;
     private Instant nextPurge = Instant.now();
 
     public OutboxRelay(OutboxStore store, AgroalDataSource dataSource, EventsConfig config,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName, Tracer tracer) {
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName, Tracer tracer,
+                       OutboxMeters meters) {
         this.tracer = tracer;
         this.store = store;
         this.dataSource = dataSource;
         this.config = config;
         this.applicationName = applicationName;
+        this.meters = meters;
+    }
+
+    /** Turns of the relay's loop; not running when the relay is disabled. */
+    public Heartbeat heartbeat() {
+        return heartbeat;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -75,6 +85,7 @@ public class OutboxRelay {
         CommitNotifications notifications = new CommitNotifications(dataSource, COMMIT_CHANNEL);
         try {
             while (worker != null) {
+                heartbeat.beat();
                 try {
                     int published = publishBatch(publisher);
                     if (failing) {
@@ -87,6 +98,7 @@ public class OutboxRelay {
                         notifications.await(config.outbox().pollInterval());
                     }
                 } catch (RuntimeException e) {
+                    meters.failed();
                     if (!failing) {
                         LOG.warnf("Outbox relay cannot publish (%s); events stay pending and will be retried",
                                 rootMessage(e));
@@ -101,6 +113,7 @@ public class OutboxRelay {
         } finally {
             // Cleared so that the producer can flush and close instead of aborting on the stop signal.
             Thread.interrupted();
+            heartbeat.stopped();
             notifications.close();
             publisher.close();
         }
@@ -115,6 +128,8 @@ public class OutboxRelay {
             if (!pending.isEmpty()) {
                 publisher.publishAll(pending);
                 store.markPublished(pending);
+                // Counted before the commit: a commit that fails after Kafka took the events republishes them.
+                meters.published(pending.size());
                 LOG.debugf("Published %d event(s)", pending.size());
             }
             return pending.size();

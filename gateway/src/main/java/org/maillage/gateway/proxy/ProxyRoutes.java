@@ -16,9 +16,10 @@ public class ProxyRoutes {
     static final String API_ROOT = "/api/v1/";
     private static final int ACCESS_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
-    void register(@Observes Router router, AccessHandler access, ReverseProxy proxy) {
+    void register(@Observes Router router, RouteTemplates templates, AccessHandler access, ReverseProxy proxy) {
         // Before every other API route, the gateway's own REST resources included (routes without an explicit
         // order get small positive ones), and after the CORS filter so that preflights need no credentials.
+        router.route(API_ROOT + "*").order(ACCESS_ORDER).handler(templates);
         router.route(API_ROOT + "*").order(ACCESS_ORDER).handler(access);
         router.route(API_ROOT + "*").handler(proxy);
     }

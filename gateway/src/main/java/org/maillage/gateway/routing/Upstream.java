@@ -2,6 +2,7 @@ package org.maillage.gateway.routing;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** A service behind the gateway and the path prefixes it owns. */
 public record Upstream(String name, URI baseUrl, List<String> pathPrefixes) {
@@ -12,14 +13,19 @@ public record Upstream(String name, URI baseUrl, List<String> pathPrefixes) {
 
     /** Length of the longest prefix of this service matching the path on a segment boundary, or -1. */
     int matchLength(String path) {
-        int best = -1;
+        return prefixOf(path).map(String::length).orElse(-1);
+    }
+
+    /** The longest prefix of this service matching the path on a segment boundary. */
+    public Optional<String> prefixOf(String path) {
+        String best = null;
         for (String prefix : pathPrefixes) {
             boolean matches = path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
-            if (matches && prefix.length() > best) {
-                best = prefix.length();
+            if (matches && (best == null || prefix.length() > best.length())) {
+                best = prefix;
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 
     public boolean secure() {

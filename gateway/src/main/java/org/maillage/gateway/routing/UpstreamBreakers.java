@@ -2,6 +2,10 @@ package org.maillage.gateway.routing;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -10,7 +14,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.maillage.gateway.config.GatewayConfig;
 
-/** The circuit breaker of each service, shared by every call the gateway makes to it. */
+/**
+ * The circuit breaker of each service, shared by every call the gateway makes to it; made at start, so that its
+ * meters show from then.
+ */
+@Startup
 @ApplicationScoped
 public class UpstreamBreakers {
 
@@ -19,7 +27,7 @@ public class UpstreamBreakers {
     private final Map<String, CircuitBreaker> breakers;
     private final Duration openFor;
 
-    public UpstreamBreakers(RouteTable routes, GatewayConfig config) {
+    public UpstreamBreakers(RouteTable routes, GatewayConfig config, MeterRegistry meters) {
         GatewayConfig.Breaker settings = config.proxy().breaker();
         this.openFor = settings.openFor();
         CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.custom()
@@ -32,8 +40,11 @@ public class UpstreamBreakers {
                 // Only failures reported by the proxy count; no exception is thrown through the breaker.
                 .recordException(failure -> true)
                 .build();
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(breakerConfig);
         this.breakers = routes.upstreams().stream().collect(Collectors.toUnmodifiableMap(Upstream::name,
-                upstream -> breaker(upstream.name(), breakerConfig)));
+                upstream -> breaker(registry, upstream.name())));
+        // resilience4j_circuitbreaker_state{name=<service>,state=...} and the calls it recorded, per service.
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
     }
 
     /** A permit for one attempt, or nothing while the service's circuit is open. */
@@ -47,8 +58,8 @@ public class UpstreamBreakers {
         return Math.max(1, (openFor.toMillis() + 999) / 1000);
     }
 
-    private static CircuitBreaker breaker(String name, CircuitBreakerConfig config) {
-        CircuitBreaker breaker = CircuitBreaker.of(name, config);
+    private static CircuitBreaker breaker(CircuitBreakerRegistry registry, String name) {
+        CircuitBreaker breaker = registry.circuitBreaker(name);
         breaker.getEventPublisher().onStateTransition(event -> {
             CircuitBreaker.StateTransition transition = event.getStateTransition();
             if (transition.getToState() == CircuitBreaker.State.OPEN) {

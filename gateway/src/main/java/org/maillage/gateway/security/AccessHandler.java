@@ -29,15 +29,17 @@ public class AccessHandler implements Handler<RoutingContext> {
     private final RouteTable routes;
     private final ProblemWriter problems;
     private final BodyLimits bodyLimits;
+    private final AccessMeters meters;
 
     public AccessHandler(Authenticator authenticator, RateLimiter rateLimiter, AddressLimiter addresses,
-                         RouteTable routes, ProblemWriter problems, SecurityConfig config) {
+                         RouteTable routes, ProblemWriter problems, SecurityConfig config, AccessMeters meters) {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.addresses = addresses;
         this.routes = routes;
         this.problems = problems;
         this.bodyLimits = new BodyLimits(config.maxBodyBytes(), config.bodyLimits());
+        this.meters = meters;
     }
 
     @Override
@@ -56,7 +58,7 @@ public class AccessHandler implements Handler<RoutingContext> {
         String address = ClientAddress.of(request);
         RateLimiter.Decision admitted = addresses.admit(address);
         if (!admitted.allowed()) {
-            tooMany(context, admitted, AddressLimiter.TOO_MANY_CALLS, requestId);
+            tooMany(context, admitted, AccessMeters.Limiter.ADDRESS, AddressLimiter.TOO_MANY_CALLS, requestId);
             return;
         }
         Optional<String> credential = Authenticator.credential(request);
@@ -66,7 +68,8 @@ public class AccessHandler implements Handler<RoutingContext> {
         }
         authenticator.authenticate(credential.get(), address).onComplete(result -> {
             if (result.succeeded() && result.result().throttled().isPresent()) {
-                tooMany(context, result.result().throttled().get(), AddressLimiter.TOO_MANY_PREFIXES, requestId);
+                tooMany(context, result.result().throttled().get(), AccessMeters.Limiter.UNKNOWN_PREFIXES,
+                        AddressLimiter.TOO_MANY_PREFIXES, requestId);
             } else if (result.failed() || result.result().caller().isEmpty()) {
                 unauthorized(context, address, "The API key or token is unknown, revoked or expired", requestId);
             } else {
@@ -89,7 +92,7 @@ public class AccessHandler implements Handler<RoutingContext> {
 
     private void limited(RoutingContext context, Caller caller, RateLimiter.Decision decision, String requestId) {
         if (!decision.allowed()) {
-            tooMany(context, decision, "Rate limit reached", requestId);
+            tooMany(context, decision, AccessMeters.Limiter.KEY, "Rate limit reached", requestId);
             return;
         }
         RateLimitHeaders.put(context.response(), decision);
@@ -114,7 +117,7 @@ public class AccessHandler implements Handler<RoutingContext> {
     private void unauthorized(RoutingContext context, String address, String detail, String requestId) {
         RateLimiter.Decision decision = addresses.charge(address);
         if (!decision.allowed()) {
-            tooMany(context, decision, AddressLimiter.TOO_MANY_CALLS, requestId);
+            tooMany(context, decision, AccessMeters.Limiter.ADDRESS, AddressLimiter.TOO_MANY_CALLS, requestId);
             return;
         }
         RateLimitHeaders.put(context.response(), decision);
@@ -122,7 +125,9 @@ public class AccessHandler implements Handler<RoutingContext> {
         problems.send(context, 401, "unauthorized", "Unauthorized", detail, requestId);
     }
 
-    private void tooMany(RoutingContext context, RateLimiter.Decision decision, String reason, String requestId) {
+    private void tooMany(RoutingContext context, RateLimiter.Decision decision, AccessMeters.Limiter limiter,
+                         String reason, String requestId) {
+        meters.refused(limiter);
         RateLimitHeaders.put(context.response(), decision);
         problems.send(context, 429, "too-many-requests", "Too many requests",
                 reason + "; retry after " + decision.retryAfterSeconds() + " s", requestId);

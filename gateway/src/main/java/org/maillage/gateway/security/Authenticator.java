@@ -24,9 +24,10 @@ public class Authenticator {
     private final LastUseRecorder lastUses;
     private final AddressLimiter addresses;
     private final Vertx vertx;
+    private final AccessMeters meters;
 
     public Authenticator(SecurityConfig config, KeyCache cache, ApiKeyService keys, JwtVerifier jwt,
-                         LastUseRecorder lastUses, AddressLimiter addresses, Vertx vertx) {
+                         LastUseRecorder lastUses, AddressLimiter addresses, Vertx vertx, AccessMeters meters) {
         this.bootstrapHash = config.bootstrapAdminKeySha256().map(String::trim).filter(hash -> !hash.isEmpty());
         this.cache = cache;
         this.keys = keys;
@@ -34,6 +35,7 @@ public class Authenticator {
         this.lastUses = lastUses;
         this.addresses = addresses;
         this.vertx = vertx;
+        this.meters = meters;
     }
 
     /** The credential presented, if any: the API key header wins over a bearer token. */
@@ -77,6 +79,7 @@ public class Authenticator {
         }
         String prefix = presented.get().prefix();
         Optional<KeyCache.Entry> cached = cache.fresh(prefix);
+        meters.keyLookedUp(cached.isPresent());
         Future<KeyCache.Entry> entry;
         if (cached.isPresent()) {
             entry = Future.succeededFuture(cached.get());

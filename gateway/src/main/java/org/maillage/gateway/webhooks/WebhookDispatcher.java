@@ -43,18 +43,20 @@ public class WebhookDispatcher {
     private final WebhooksConfig config;
     private final Vertx vertx;
     private final Tracer tracer;
+    private final WebhookMeters meters;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean claiming = new AtomicBoolean();
     private ExecutorService senders;
 
     public WebhookDispatcher(EntityManager entityManager, DeliverySender sender, DeliveryOutcomes outcomes,
-                             WebhooksConfig config, Vertx vertx, Tracer tracer) {
+                             WebhooksConfig config, Vertx vertx, Tracer tracer, WebhookMeters meters) {
         this.tracer = tracer;
         this.entityManager = entityManager;
         this.sender = sender;
         this.outcomes = outcomes;
         this.config = config;
         this.vertx = vertx;
+        this.meters = meters;
     }
 
     void start(@Observes StartupEvent started) {
@@ -105,7 +107,9 @@ public class WebhookDispatcher {
             senders.execute(() -> {
                 try {
                     Instant attemptedAt = DatabaseClock.now();
-                    outcomes.record(delivery, attemptedAt, traced(delivery));
+                    AttemptResult result = traced(delivery);
+                    meters.attempted(result);
+                    outcomes.record(delivery, attemptedAt, result);
                 } catch (RuntimeException e) {
                     // Left claimed: sent again once the lease expires.
                     LOG.warnf("Could not complete webhook delivery %s: %s", delivery.id(), e.toString());

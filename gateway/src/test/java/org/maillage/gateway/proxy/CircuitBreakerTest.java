@@ -3,6 +3,7 @@ package org.maillage.gateway.proxy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.local.test.Eventually;
 import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.local.test.Scrapes;
 
 /**
  * A failing service opens its circuit: callers then get a 503 at once instead of waiting on it, and the
@@ -30,6 +32,8 @@ import org.maillage.local.test.LocalInfrastructureResource;
 @QuarkusTest
 @TestProfile(CircuitBreakerTest.NarrowBreaker.class)
 class CircuitBreakerTest {
+
+    private static final String STATE = "resilience4j_circuitbreaker_state";
 
     @InjectStubUpstreams
     StubUpstreams stubs;
@@ -71,12 +75,16 @@ class CircuitBreakerTest {
             }
             timed(() -> given().get("/api/v1/territories/inspect"), Duration.ofMillis(1000))
                     .then().statusCode(503).body("detail", containsString("held back"));
+            assertEquals(1, Scrapes.valueOf(STATE, "name=\"diagnostics\"", "state=\"open\""), "open, in the metrics");
+            assertEquals(1, Scrapes.valueOf(STATE, "name=\"actors\"", "state=\"closed\""), "others stay closed");
         } finally {
             stubs.restart("diagnostics");
         }
         assertTrue(Eventually.holds(() -> given().get("/api/v1/territories/inspect").statusCode() == 200,
                 Duration.ofSeconds(10)), "the diagnostics service is used again once it is back");
         given().get("/api/v1/territories/inspect").then().statusCode(200).body("service", equalTo("diagnostics"));
+        assertTrue(Eventually.holds(() -> Scrapes.valueOf(STATE, "name=\"diagnostics\"", "state=\"closed\"") == 1,
+                Duration.ofSeconds(10)), "closed again, in the metrics");
     }
 
     private static Response timed(java.util.function.Supplier<Response> call, Duration limit) {

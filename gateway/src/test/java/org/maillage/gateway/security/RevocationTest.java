@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -61,7 +62,8 @@ class RevocationTest {
         otherCache = new KeyCache(config);
         otherListener = new KeyChangeListener(dataSource, otherCache);
         otherListener.start();
-        otherInstance = new Authenticator(config, otherCache, keys, jwt, lastUses, addresses, vertx);
+        otherInstance = new Authenticator(config, otherCache, keys, jwt, lastUses, addresses, vertx,
+                new AccessMeters(new SimpleMeterRegistry()));
     }
 
     @AfterEach

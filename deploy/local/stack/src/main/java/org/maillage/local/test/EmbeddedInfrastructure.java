@@ -68,6 +68,10 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    public InProcessKafka kafka() {
+        return kafka;
+    }
+
     public Duration startupTime() {
         return startupTime;
     }

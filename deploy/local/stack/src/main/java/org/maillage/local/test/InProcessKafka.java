@@ -89,6 +89,20 @@ public final class InProcessKafka implements AutoCloseable {
         broker.awaitShutdown();
     }
 
+    /** Stops every broker, leaving the controllers and the data: clients see Kafka unreachable. */
+    public void stopBrokers() {
+        cluster.brokers().values().forEach(broker -> {
+            broker.shutdown();
+            broker.awaitShutdown();
+        });
+    }
+
+    /** Starts the brokers stopped by {@link #stopBrokers} again, on the same ports and with the same topics. */
+    public void startBrokers() throws Exception {
+        cluster.brokers().values().forEach(broker -> broker.startup());
+        cluster.waitForReadyBrokers();
+    }
+
     @Override
     public void close() throws Exception {
         cluster.close();

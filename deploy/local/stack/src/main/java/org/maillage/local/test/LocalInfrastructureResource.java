@@ -59,6 +59,11 @@ public class LocalInfrastructureResource implements QuarkusTestResourceLifecycle
         return current().kafkaBootstrapServers();
     }
 
+    /** The broker, to stop and start again while the application keeps running. */
+    public static InProcessKafka kafka() {
+        return current().kafka();
+    }
+
     public static String jdbcUrl() {
         return current().jdbcUrl();
     }
