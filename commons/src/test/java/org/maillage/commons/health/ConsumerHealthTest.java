@@ -5,22 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import io.restassured.path.json.JsonPath;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.maillage.commons.probe.NoteHandler;
+import org.maillage.commons.probe.Notes;
 import org.maillage.local.test.Eventually;
 import org.maillage.local.test.Scrapes;
 
@@ -37,7 +29,7 @@ class ConsumerHealthTest {
     @Test
     void notReadyWhileFarBehindAndReadyOnceCaughtUp() throws Exception {
         String marker = "marker-" + UUID.randomUUID();
-        send(note(marker));
+        Notes.send(bootstrapServers, note(marker));
         assertTrue(Eventually.holds(() -> consumerCheck().getString("status").equals("UP")
                 && Scrapes.valueOf(LAG, NOTES) == 0, Duration.ofSeconds(30)), "caught up at first");
         double processed = Scrapes.sample("maillage_consumer_events_processed_total", NOTE_HANDLER).orElse(0);
@@ -45,8 +37,8 @@ class ConsumerHealthTest {
         NoteHandler.HOLD.set(true);
         try {
             // The held event keeps failing and holds back the partition, so the records after it pile up.
-            send(note("stuck-" + UUID.randomUUID()), note("a-" + UUID.randomUUID()), note("b-" + UUID.randomUUID()),
-                    note("c-" + UUID.randomUUID()), note("d-" + UUID.randomUUID()));
+            Notes.send(bootstrapServers, note("stuck-" + UUID.randomUUID()), note("a-" + UUID.randomUUID()),
+                    note("b-" + UUID.randomUUID()), note("c-" + UUID.randomUUID()), note("d-" + UUID.randomUUID()));
             assertTrue(Eventually.holds(() -> consumerCheck().getString("status").equals("DOWN"),
                     Duration.ofSeconds(30)), "not ready past the lag threshold (3)");
             JsonPath check = consumerCheck();
@@ -70,35 +62,17 @@ class ConsumerHealthTest {
     void aDuplicateDeliveryIsCountedAsSkipped() throws Exception {
         double skipped = Scrapes.sample("maillage_consumer_duplicates_skipped_total", NOTES[0]).orElse(0);
         CloudEvent event = note("twice-" + UUID.randomUUID());
-        send(event, event);
+        Notes.send(bootstrapServers, event, event);
         assertTrue(Eventually.holds(() -> Scrapes.sample("maillage_consumer_duplicates_skipped_total", NOTES[0])
                 .orElse(0) >= skipped + 1, Duration.ofSeconds(30)), "the second delivery is counted as skipped");
+    }
+
+    private static CloudEvent note(String subject) {
+        return Notes.note(subject, "{\"text\":\"lag\"}");
     }
 
     private static JsonPath consumerCheck() {
         JsonPath health = given().get("/q/health/ready").then().extract().jsonPath();
         return health.setRootPath("checks.find { it.name == 'event-consumer' }");
-    }
-
-    private static CloudEvent note(String subject) {
-        return CloudEventBuilder.v1()
-                .withId(UUID.randomUUID().toString())
-                .withSource(URI.create("/test"))
-                .withType(NoteHandler.NOTED)
-                .withSubject(subject)
-                .withDataContentType("application/json")
-                .withData("{\"text\":\"lag\"}".getBytes(StandardCharsets.UTF_8))
-                .build();
-    }
-
-    private void send(CloudEvent... events) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, CloudEvent> producer =
-                     new KafkaProducer<>(props, new StringSerializer(), new CloudEventSerializer())) {
-            for (CloudEvent event : events) {
-                producer.send(new ProducerRecord<>(NoteHandler.TOPIC, event.getSubject(), event)).get();
-            }
-        }
     }
 }
