@@ -75,6 +75,16 @@ public final class TerritoryReference {
         return Optional.ofNullable(byKey.get(new TerritoryKey(level, code)));
     }
 
+    /** The territory a caller's name means: with its level, or else the smallest with its code. */
+    public Optional<Territory> resolve(TerritoryName name) {
+        return name.pick(findByCode(name.code()));
+    }
+
+    /** Reads and resolves {@code "93"} or {@code "REGION:93"}; empty when it names no territory. */
+    public Optional<Territory> resolve(String name) {
+        return TerritoryName.parse(name).flatMap(this::resolve);
+    }
+
     /** Territories with this code: none, one, or a région and a département sharing it. */
     public List<Territory> findByCode(String code) {
         return byCode.getOrDefault(code, List.of());
