@@ -11,7 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,12 +25,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
+import org.maillage.commons.persistence.VersionedEntity;
 import org.maillage.vocabulary.Theme;
 
 /** An organisation of the registry. Archived actors stay as tombstones; merged ones point to their survivor. */
 @Entity
 @Table(name = "actor")
-public class Actor {
+public class Actor extends VersionedEntity {
 
     @Id
     private UUID id;
@@ -70,28 +70,34 @@ public class Actor {
     private Instant archivedAt;
     @Column(name = "merged_into")
     private UUID mergedInto;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected Actor() {
     }
 
-    public static Actor register(ActorDraft draft, Set<ActorTerritory> territories) {
+    public static Actor register(ActorDraft draft) {
         Actor actor = new Actor();
         actor.id = TimeOrderedIds.next();
         // Microseconds: what PostgreSQL keeps, so cursors built before and after a reload agree.
-        actor.createdAt = DatabaseClock.now();
-        actor.apply(draft, territories);
-        actor.updatedAt = actor.createdAt;
+        Instant now = DatabaseClock.now();
+        actor.apply(draft, ActorTerritory.scopeOf(draft.territories()), now);
+        actor.created(now);
         return actor;
     }
 
-    /** Replaces every client-settable field. */
-    public void apply(ActorDraft draft, Set<ActorTerritory> resolvedTerritories) {
+    /**
+     * Replaces every client-settable field with the draft's, when the draft changes any: an update that changes
+     * nothing leaves the actor untouched, so it keeps its version. Returns the names of the fields changed.
+     */
+    public List<String> update(ActorDraft draft) {
+        Set<ActorTerritory> scope = ActorTerritory.scopeOf(draft.territories());
+        List<String> changed = ActorChanges.between(this, draft, scope);
+        if (!changed.isEmpty()) {
+            apply(draft, scope, DatabaseClock.now());
+        }
+        return changed;
+    }
+
+    private void apply(ActorDraft draft, Set<ActorTerritory> scope, Instant now) {
         name = draft.name().strip();
         kind = draft.kind();
         world = kind.world();
@@ -101,28 +107,24 @@ public class Actor {
         phone = draft.phone();
         address = draft.address();
         themes = draft.themes().stream().map(Enum::name).sorted().toArray(String[]::new);
-        replace(territories, resolvedTerritories);
+        replace(territories, scope);
         replace(identifiers, draft.identifiers());
         replace(externalRefs, draft.externalRefs());
-        touch();
+        touch(now);
     }
 
     public void archive(UUID survivor) {
         archived = true;
         archivedAt = DatabaseClock.now();
         mergedInto = survivor;
-        touch();
+        touch(DatabaseClock.now());
     }
 
     /** A merged actor hands its identifiers and external refs over to the survivor. */
     public void releaseIdentity() {
         identifiers.clear();
         externalRefs.clear();
-        touch();
-    }
-
-    public void touch() {
-        updatedAt = DatabaseClock.now();
+        touch(DatabaseClock.now());
     }
 
     private static <T> void replace(Set<T> target, Collection<T> values) {
@@ -145,9 +147,6 @@ public class Actor {
     public boolean archived() { return archived; }
     public Instant archivedAt() { return archivedAt; }
     public UUID mergedInto() { return mergedInto; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 
     public Set<Theme> themes() {
         EnumSet<Theme> set = EnumSet.noneOf(Theme.class);
@@ -158,7 +157,7 @@ public class Actor {
     public ActorView view() {
         return new ActorView(id, name, kind, world, description, website, email, phone, address, declaredTerritories(),
                 themes(), List.copyOf(identifiers), List.copyOf(externalRefs), archived, archivedAt, mergedInto,
-                createdAt, updatedAt, version);
+                createdAt(), updatedAt(), version());
     }
 
     public List<ActorTerritory> declaredTerritories() {

@@ -5,7 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
+import org.maillage.commons.persistence.VersionedEntity;
 
 /**
  * A person of an actor. Contact data is kept only with the person's consent. Removal hides the person;
@@ -22,7 +22,7 @@ import org.maillage.commons.persistence.TimeOrderedIds;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends VersionedEntity {
 
     @Id
     private UUID id;
@@ -46,12 +46,6 @@ public class Person {
     private boolean removed;
     @Column(nullable = false)
     private boolean erased;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected Person() {
     }
@@ -60,15 +54,19 @@ public class Person {
         Person person = new Person();
         person.id = TimeOrderedIds.next();
         person.actorId = actorId;
-        person.createdAt = DatabaseClock.now();
-        person.apply(draft);
-        person.updatedAt = person.createdAt;
+        Instant now = DatabaseClock.now();
+        person.apply(draft, now);
+        person.created(now);
         return person;
     }
 
     public void apply(PersonDraft draft) {
+        apply(draft, DatabaseClock.now());
+    }
+
+    private void apply(PersonDraft draft, Instant now) {
         if (draft.contactConsent() && !contactConsent) {
-            consentRecordedAt = DatabaseClock.now();
+            consentRecordedAt = now;
         }
         name = draft.name().strip();
         contactConsent = draft.contactConsent();
@@ -79,12 +77,12 @@ public class Person {
         jobTitle = draft.jobTitle();
         professions = draft.professions().stream().map(Enum::name).sorted().toArray(String[]::new);
         competencies = draft.competencies();
-        updatedAt = DatabaseClock.now();
+        touch(now);
     }
 
     public void remove() {
         removed = true;
-        updatedAt = DatabaseClock.now();
+        touch(DatabaseClock.now());
     }
 
     public void erase() {
@@ -98,12 +96,12 @@ public class Person {
         consentRecordedAt = null;
         removed = true;
         erased = true;
-        updatedAt = DatabaseClock.now();
+        touch(DatabaseClock.now());
     }
 
     public void moveTo(UUID survivor) {
         actorId = survivor;
-        updatedAt = DatabaseClock.now();
+        touch(DatabaseClock.now());
     }
 
     public UUID id() { return id; }
@@ -117,9 +115,6 @@ public class Person {
     public Instant consentRecordedAt() { return consentRecordedAt; }
     public boolean removed() { return removed; }
     public boolean erased() { return erased; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 
     public Set<Profession> professions() {
         EnumSet<Profession> set = EnumSet.noneOf(Profession.class);

@@ -1,7 +1,11 @@
 package org.maillage.actors.events;
 
+import org.maillage.actors.domain.Person;
+import org.maillage.commons.events.Topics;
+import org.maillage.commons.outbox.NewEvent;
+
 /**
- * Events about the people of actors, keyed by person id, on the actors topic. They never carry personal
+ * Events about the people of actors, keyed by person id, on {@link Topics#ACTORS}. They never carry personal
  * data (names, contact data, job titles): consumers that need them read the API, so an erasure is complete.
  */
 public final class PersonEvents {
@@ -12,5 +16,9 @@ public final class PersonEvents {
     public static final String ERASED = "org.maillage.person.erased.v1";
 
     private PersonEvents() {
+    }
+
+    public static NewEvent of(String type, Person person) {
+        return new NewEvent(Topics.ACTORS, type, person.id().toString(), PersonChanged.of(person));
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.maillage.actors.domain.Actor;
+import org.maillage.actors.domain.ActorFilter;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.hibernate.Session;
+import org.maillage.actors.domain.ActorFilter;
 import org.maillage.actors.domain.ActorKind;
 import org.maillage.actors.domain.ActorTerritory;
 import org.maillage.actors.domain.ActorView;

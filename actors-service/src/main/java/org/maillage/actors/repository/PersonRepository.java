@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.maillage.actors.domain.Person;
+import org.maillage.actors.domain.PersonFilter;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;

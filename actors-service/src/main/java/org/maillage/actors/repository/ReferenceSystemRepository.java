@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.maillage.actors.domain.ReferenceSystemClaim;
 
 /** The owners of reference systems ({@code reference_system}). */
 @ApplicationScoped
 public class ReferenceSystemRepository {
-
-    public record Claim(String system, UUID organisationId, Instant claimedAt) {
-    }
 
     private final EntityManager entityManager;
 
@@ -40,13 +38,13 @@ public class ReferenceSystemRepository {
         return owners;
     }
 
-    public Optional<Claim> find(String system) {
+    public Optional<ReferenceSystemClaim> find(String system) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                         "SELECT system, organisation_id, claimed_at FROM reference_system WHERE system = ?1")
                 .setParameter(1, system)
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new Claim((String) row[0], (UUID) row[1], instant(row[2])));
+        return rows.stream().findFirst().map(row -> new ReferenceSystemClaim((String) row[0], (UUID) row[1], instant(row[2])));
     }
 
     /**

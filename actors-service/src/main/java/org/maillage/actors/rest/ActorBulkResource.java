@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.ActorBulk;
-import org.maillage.actors.service.ActorInput;
 import org.maillage.actors.service.BulkOutcome;
 import org.maillage.commons.problem.Problem;
 

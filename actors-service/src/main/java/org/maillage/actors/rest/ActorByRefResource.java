@@ -20,10 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.maillage.actors.service.ActorInput;
 import org.maillage.actors.service.ActorUpserts;
-import org.maillage.actors.service.Territories;
 import org.maillage.actors.service.Upserted;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.commons.http.ETags;
 
 @Path("/api/v1/actors/by-ref/{system}/{externalId}")
@@ -33,11 +32,11 @@ import org.maillage.commons.http.ETags;
 public class ActorByRefResource {
 
     private final ActorUpserts upserts;
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorByRefResource(ActorUpserts upserts, Territories territories) {
+    public ActorByRefResource(ActorUpserts upserts, TerritoryReference reference) {
         this.upserts = upserts;
-        this.territories = territories;
+        this.reference = reference;
     }
 
     @PUT
@@ -60,8 +59,8 @@ public class ActorByRefResource {
                            @Parameter(description = "ETag of the version this change is based on (updates only)")
                            @HeaderParam(ETags.IF_MATCH) String ifMatch,
                            @Valid @NotNull ActorInput request, @Context UriInfo uriInfo) {
-        Upserted result = upserts.byRef(system, externalId, request, ifMatch);
-        ActorResponse body = ActorResponse.of(result.actor(), territories);
+        Upserted result = upserts.byRef(system, externalId, request.toProposal(), ifMatch);
+        ActorResponse body = ActorResponse.of(result.actor(), reference);
         Response.ResponseBuilder response = result.outcome() == Upserted.Outcome.CREATED
                 ? Response.created(uriInfo.getBaseUriBuilder().path("api/v1/actors").path(body.id().toString()).build())
                 : Response.ok();

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.ActorReads;
-import org.maillage.actors.service.Territories;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.sync.SyncPages;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.commons.sync.Checkpoint;
 
 @Path("/api/v1/actors/changes")
@@ -25,11 +25,11 @@ import org.maillage.commons.sync.Checkpoint;
 public class ActorChangesResource {
 
     private final ActorReads reads;
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorChangesResource(ActorReads reads, Territories territories) {
+    public ActorChangesResource(ActorReads reads, TerritoryReference reference) {
         this.reads = reads;
-        this.territories = territories;
+        this.reference = reference;
     }
 
     @GET
@@ -47,6 +47,6 @@ public class ActorChangesResource {
     public Response changes(@QueryParam(Checkpoint.PARAMETER) String checkpoint, @QueryParam("limit") Integer limit,
                             @Context UriInfo uriInfo) {
         PageRequest page = PageRequest.of(limit, null);
-        return SyncPages.ok(reads.changes(checkpoint, page).map(a -> ActorResponse.of(a, territories)), uriInfo);
+        return SyncPages.ok(reads.changes(checkpoint, page).map(a -> ActorResponse.of(a, reference)), uriInfo);
     }
 }

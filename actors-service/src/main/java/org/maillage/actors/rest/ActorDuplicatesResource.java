@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.service.ActorDuplicates;
-import org.maillage.actors.service.Territories;
 import org.maillage.commons.problem.BadRequestException;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.commons.problem.FieldError;
 
 @Path("/api/v1/actors/{id}/duplicate-candidates")
@@ -25,11 +25,11 @@ import org.maillage.commons.problem.FieldError;
 public class ActorDuplicatesResource {
 
     private final ActorDuplicates duplicates;
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorDuplicatesResource(ActorDuplicates duplicates, Territories territories) {
+    public ActorDuplicatesResource(ActorDuplicates duplicates, TerritoryReference reference) {
         this.duplicates = duplicates;
-        this.territories = territories;
+        this.reference = reference;
     }
 
     @GET
@@ -49,6 +49,6 @@ public class ActorDuplicatesResource {
                     List.of(new FieldError("minScore", "Range", "must be between 0.3 and 1")));
         }
         return new DuplicateCandidates(duplicates.of(id, threshold).stream()
-                .map(c -> new DuplicateCandidate(ActorResponse.of(c.actor(), territories), c.score())).toList());
+                .map(c -> new DuplicateCandidate(ActorResponse.of(c.actor(), reference), c.score())).toList());
     }
 }

@@ -9,23 +9,23 @@ import org.maillage.actors.domain.OfficialNumbers;
 import org.maillage.actors.domain.Profession;
 import org.maillage.vocabulary.Theme;
 import org.maillage.actors.domain.World;
-import org.maillage.actors.repository.ActorFilter;
-import org.maillage.actors.service.Territories;
+import org.maillage.actors.domain.ActorFilter;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.commons.web.QueryParams;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.territory.Territory;
 
 /** Reads the list parameters into a filter, with a problem naming any bad parameter. */
 @ApplicationScoped
 public class ActorFilters {
 
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorFilters(Territories territories) {
-        this.territories = territories;
+    public ActorFilters(TerritoryReference reference) {
+        this.reference = reference;
     }
 
     ActorFilter parse(ActorListParams params) {
@@ -54,7 +54,7 @@ public class ActorFilters {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return territories.parse(code).orElseThrow(() -> new UnprocessableException(
+        return reference.resolve(code).orElseThrow(() -> new UnprocessableException(
                 "territory " + code + " is not in the territorial reference",
                 List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
     }

@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorView;
-import org.maillage.actors.service.ActorInput;
 import org.maillage.actors.service.ActorReads;
 import org.maillage.actors.service.ActorService;
-import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.commons.http.MergePatch;
+import org.maillage.commons.http.MergePatcher;
 
 @Path("/api/v1/actors/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,12 +41,14 @@ public class ActorItemResource {
 
     private final ActorService service;
     private final ActorReads reads;
-    private final Territories territories;
+    private final TerritoryReference reference;
+    private final MergePatcher patcher;
 
-    public ActorItemResource(ActorService service, ActorReads reads, Territories territories) {
+    public ActorItemResource(ActorService service, ActorReads reads, TerritoryReference reference, MergePatcher patcher) {
         this.service = service;
         this.reads = reads;
-        this.territories = territories;
+        this.reference = reference;
+        this.patcher = patcher;
     }
 
     @GET
@@ -75,7 +77,7 @@ public class ActorItemResource {
     public Response replace(@PathParam("id") UUID id,
                             @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull ActorInput request) {
-        return ok(service.update(id, request, ifMatch));
+        return ok(service.update(id, request.toProposal(), ifMatch));
     }
 
     @PATCH
@@ -98,7 +100,8 @@ public class ActorItemResource {
     public Response patch(@PathParam("id") UUID id,
                           @Parameter(description = IF_MATCH, example = "\"3\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           JsonNode patch) {
-        return ok(service.patch(id, patch, ifMatch));
+        return ok(service.patch(id, current -> patcher.patch(ActorInput.of(current), patch, ActorInput.class).toProposal(),
+                ifMatch));
     }
 
     @DELETE
@@ -120,6 +123,6 @@ public class ActorItemResource {
     }
 
     private Response ok(ActorView actor) {
-        return Response.ok(ActorResponse.of(actor, territories)).tag(ETags.of(actor.version())).build();
+        return Response.ok(ActorResponse.of(actor, reference)).tag(ETags.of(actor.version())).build();
     }
 }

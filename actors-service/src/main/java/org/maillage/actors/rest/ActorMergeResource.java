@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.service.ActorMerges;
-import org.maillage.actors.service.MergeRequest;
-import org.maillage.actors.service.Territories;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.commons.http.ETags;
 
 @Path("/api/v1/actors/{id}/merge")
@@ -30,11 +29,11 @@ import org.maillage.commons.http.ETags;
 public class ActorMergeResource {
 
     private final ActorMerges merges;
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorMergeResource(ActorMerges merges, Territories territories) {
+    public ActorMergeResource(ActorMerges merges, TerritoryReference reference) {
         this.merges = merges;
-        this.territories = territories;
+        this.reference = reference;
     }
 
     @POST
@@ -56,6 +55,6 @@ public class ActorMergeResource {
                           @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           @Valid @NotNull MergeRequest request) {
         Actor survivor = merges.merge(id, request.absorbedId(), ifMatch);
-        return Response.ok(ActorResponse.of(survivor, territories)).tag(ETags.of(survivor.version())).build();
+        return Response.ok(ActorResponse.of(survivor, reference)).tag(ETags.of(survivor.version())).build();
     }
 }

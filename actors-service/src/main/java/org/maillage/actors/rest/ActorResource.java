@@ -18,15 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Actor;
-import org.maillage.actors.service.ActorInput;
 import org.maillage.actors.service.ActorReads;
 import org.maillage.actors.service.ActorService;
-import org.maillage.actors.service.Territories;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.idempotency.Idempotency;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.commons.paging.PageResponses;
 
 @Path("/api/v1/actors")
@@ -38,13 +37,13 @@ public class ActorResource {
     private final ActorService service;
     private final ActorReads reads;
     private final ActorFilters filters;
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorResource(ActorService service, ActorReads reads, ActorFilters filters, Territories territories) {
+    public ActorResource(ActorService service, ActorReads reads, ActorFilters filters, TerritoryReference reference) {
         this.service = service;
         this.reads = reads;
         this.filters = filters;
-        this.territories = territories;
+        this.reference = reference;
     }
 
     @POST
@@ -59,10 +58,10 @@ public class ActorResource {
     @APIResponse(responseCode = "422", description = "A territory or commune code unknown to the territorial "
             + "reference, or an Idempotency-Key reused with another body")
     public Response register(@Valid @NotNull ActorInput request, @Context UriInfo uriInfo) {
-        Actor actor = service.register(request);
+        Actor actor = service.register(request.toProposal());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(actor.id().toString()).build())
                 .tag(ETags.of(actor.version()))
-                .entity(ActorResponse.of(actor, territories))
+                .entity(ActorResponse.of(actor, reference))
                 .build();
     }
 
@@ -79,7 +78,7 @@ public class ActorResource {
         PageRequest page = PageRequest.of(params.limit, params.cursor);
         var filter = filters.parse(params);
         CursorPage<ActorResponse> body = CursorPage.fromSlice(reads.page(filter, page), page,
-                a -> ActorResponse.of(a, territories),
+                a -> ActorResponse.of(a, reference),
                 a -> new KeysetCursor(filter.sync().bySync() ? a.updatedAt() : a.createdAt(), a.id()).encode());
         return PageResponses.ok(body, uriInfo);
     }

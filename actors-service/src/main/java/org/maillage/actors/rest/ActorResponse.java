@@ -12,8 +12,9 @@ import org.maillage.actors.domain.Address;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
 import org.maillage.vocabulary.Theme;
+import org.maillage.territory.Territory;
+import org.maillage.territory.TerritoryReference;
 import org.maillage.actors.domain.World;
-import org.maillage.actors.service.Territories;
 
 @Schema(name = "Actor", description = "An organisation of the registry. Archived actors are tombstones: "
         + "mergedInto names the survivor when the actor was absorbed by a merge")
@@ -38,13 +39,14 @@ public record ActorResponse(
         Instant updatedAt,
         @Schema(description = "Optimistic-locking version, also sent as the ETag", minimum = "0", maximum = "9223372036854775807") long version) {
 
-    static ActorResponse of(Actor actor, Territories territories) {
-        return of(actor.view(), territories);
+    static ActorResponse of(Actor actor, TerritoryReference reference) {
+        return of(actor.view(), reference);
     }
 
-    static ActorResponse of(ActorView actor, Territories territories) {
+    static ActorResponse of(ActorView actor, TerritoryReference reference) {
         List<TerritoryResponse> declared = actor.territories().stream()
-                .map(t -> new TerritoryResponse(t.level(), t.code(), territories.nameOf(t.level(), t.code())))
+                .map(t -> new TerritoryResponse(t.level(), t.code(),
+                        reference.find(t.level(), t.code()).map(Territory::name).orElse(t.code())))
                 .toList();
         return new ActorResponse(actor.id(), actor.name(), actor.kind(), actor.world(), actor.description(),
                 actor.website(), actor.email(), actor.phone(), actor.address(), declared, actor.themes(),

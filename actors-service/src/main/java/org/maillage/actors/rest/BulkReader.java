@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.maillage.actors.service.ActorInput;
-import org.maillage.actors.service.BulkItem;
+import org.maillage.actors.service.BulkEntry;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.web.StrictJsonBodies;
@@ -34,7 +33,7 @@ public class BulkReader {
         this.validator = validator;
     }
 
-    List<BulkItem> read(String body, boolean ndjson) {
+    List<BulkEntry> read(String body, boolean ndjson) {
         List<String> texts = new ArrayList<>();
         List<JsonNode> nodes = new ArrayList<>();
         if (ndjson) {
@@ -48,7 +47,7 @@ public class BulkReader {
             throw new BadRequestException("A bulk import takes 1 to " + MAX_ITEMS + " actors; this one has " + size,
                     List.of(new FieldError("items", "Size", "must hold 1 to " + MAX_ITEMS + " actors")));
         }
-        List<BulkItem> items = new ArrayList<>(size);
+        List<BulkEntry> items = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             items.add(item(i, ndjson ? texts.get(i) : null, ndjson ? null : nodes.get(i)));
         }
@@ -68,13 +67,13 @@ public class BulkReader {
         }
     }
 
-    private BulkItem item(int index, String text, JsonNode node) {
+    private BulkEntry item(int index, String text, JsonNode node) {
         if (text != null) {
             // A JSON array body was checked whole when it was read; an NDJSON line is checked here.
             try {
                 StrictJsonBodies.check(text.getBytes(StandardCharsets.UTF_8), false);
             } catch (BadRequestException e) {
-                return new BulkItem(index, null, e);
+                return new BulkEntry(index, null, e);
             }
         }
         try {
@@ -86,16 +85,16 @@ public class BulkReader {
                         .map(v -> new FieldError(v.getPropertyPath().toString(),
                                 v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
                         .sorted(Comparator.comparing(FieldError::field)).toList();
-                return new BulkItem(index, null, new BadRequestException("The actor has invalid fields", errors));
+                return new BulkEntry(index, null, new BadRequestException("The actor has invalid fields", errors));
             }
-            return new BulkItem(index, input, null);
+            return new BulkEntry(index, input.toProposal(), null);
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            return new BulkItem(index, null, new BadRequestException("Item " + index + " cannot be read: " + e.getOriginalMessage(),
+            return new BulkEntry(index, null, new BadRequestException("Item " + index + " cannot be read: " + e.getOriginalMessage(),
                     List.of(new FieldError(field, "InvalidValue", "is unknown or has the wrong type"))));
         } catch (JsonProcessingException e) {
-            return new BulkItem(index, null, new BadRequestException("Item " + index + " is not valid JSON", List.of()));
+            return new BulkEntry(index, null, new BadRequestException("Item " + index + " is not valid JSON", List.of()));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.maillage.actors.domain.Profession;
-import org.maillage.actors.repository.PersonFilter;
+import org.maillage.actors.domain.PersonFilter;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;

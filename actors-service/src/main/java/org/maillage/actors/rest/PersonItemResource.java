@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Person;
-import org.maillage.actors.service.PersonInput;
 import org.maillage.actors.service.PersonService;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.MergePatch;
+import org.maillage.commons.http.MergePatcher;
 
 @Path("/api/v1/actors/{actorId}/people/{personId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,9 +37,11 @@ public class PersonItemResource {
 
     private static final String IF_MATCH = "ETag of the version this change is based on; 412 if the person changed since";
     private final PersonService service;
+    private final MergePatcher patcher;
 
-    public PersonItemResource(PersonService service) {
+    public PersonItemResource(PersonService service, MergePatcher patcher) {
         this.service = service;
+        this.patcher = patcher;
     }
 
     @GET
@@ -65,7 +67,7 @@ public class PersonItemResource {
     public Response replace(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId,
                             @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull PersonInput request) {
-        return ok(service.update(actorId, personId, request, ifMatch));
+        return ok(service.update(actorId, personId, request.toDraft(), ifMatch));
     }
 
     @PATCH
@@ -83,7 +85,8 @@ public class PersonItemResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response patch(@PathParam("actorId") UUID actorId, @PathParam("personId") UUID personId,
                           @Parameter(description = IF_MATCH) @HeaderParam(ETags.IF_MATCH) String ifMatch, JsonNode patch) {
-        return ok(service.patch(actorId, personId, patch, ifMatch));
+        return ok(service.patch(actorId, personId,
+                current -> patcher.patch(PersonInput.of(current), patch, PersonInput.class).toDraft(), ifMatch));
     }
 
     @DELETE

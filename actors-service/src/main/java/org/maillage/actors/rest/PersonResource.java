@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.actors.domain.Person;
-import org.maillage.actors.service.PersonInput;
 import org.maillage.actors.service.PersonService;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
@@ -53,7 +52,7 @@ public class PersonResource {
     @APIResponse(responseCode = "404", description = "No such actor")
     @APIResponse(responseCode = "409", description = "The actor is archived")
     public Response add(@PathParam("actorId") UUID actorId, @Valid @NotNull PersonInput request, @Context UriInfo uriInfo) {
-        Person person = service.add(actorId, request);
+        Person person = service.add(actorId, request.toDraft());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(person.id().toString()).build())
                 .tag(ETags.of(person.version())).entity(PersonResponse.of(person)).build();
     }

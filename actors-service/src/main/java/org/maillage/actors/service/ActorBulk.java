@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +17,10 @@ import org.jboss.logging.Logger;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorDraft;
 import org.maillage.actors.domain.ExternalRef;
+import org.maillage.actors.events.ActorEvents;
 import org.maillage.actors.repository.ActorRepository;
+import org.maillage.actors.repository.NewActorRows;
+import org.maillage.commons.outbox.Outbox;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ProblemException;
 
@@ -33,24 +36,26 @@ public class ActorBulk {
 
     private static final Logger LOG = Logger.getLogger(ActorBulk.class);
 
-    private final ActorService service;
     private final ActorValidator validator;
     private final ActorUniqueness uniqueness;
     private final ActorRepository actors;
+    private final NewActorRows newRows;
+    private final Outbox outbox;
     private final ActorAccess access;
     private final ReferenceSystems systems;
 
-    public ActorBulk(ActorService service, ActorValidator validator, ActorUniqueness uniqueness, ActorRepository actors,
-                     ActorAccess access, ReferenceSystems systems) {
-        this.access = access;
-        this.systems = systems;
-        this.service = service;
+    public ActorBulk(ActorValidator validator, ActorUniqueness uniqueness, ActorRepository actors, NewActorRows newRows,
+                     Outbox outbox, ActorAccess access, ReferenceSystems systems) {
         this.validator = validator;
         this.uniqueness = uniqueness;
         this.actors = actors;
+        this.newRows = newRows;
+        this.outbox = outbox;
+        this.access = access;
+        this.systems = systems;
     }
 
-    public List<BulkOutcome> upsert(List<BulkItem> items) {
+    public List<BulkOutcome> upsert(List<BulkEntry> items) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> run(items));
         } catch (RuntimeException e) {
@@ -60,17 +65,17 @@ public class ActorBulk {
         }
     }
 
-    private List<BulkOutcome> run(List<BulkItem> items) {
+    private List<BulkOutcome> run(List<BulkEntry> items) {
         Map<Integer, ActorDraft> drafts = new HashMap<>();
         BulkOutcome[] outcomes = new BulkOutcome[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            BulkItem item = items.get(i);
+            BulkEntry item = items.get(i);
             if (item.unreadable() != null) {
                 outcomes[i] = BulkOutcome.failed(item.index(), item.unreadable());
                 continue;
             }
             try {
-                drafts.put(i, validator.check(item.input()));
+                drafts.put(i, validator.check(item.proposal()));
             } catch (ProblemException e) {
                 outcomes[i] = BulkOutcome.failed(item.index(), e);
             }
@@ -113,19 +118,42 @@ public class ActorBulk {
             }
         }
 
-        List<Actor> created = service.registerChecked(creates.stream().map(drafts::get).toList());
+        List<Actor> created = register(creates.stream().map(drafts::get).toList());
         for (int n = 0; n < creates.size(); n++) {
             int i = creates.get(n);
             outcomes[i] = BulkOutcome.of(items.get(i).index(), Upserted.Outcome.CREATED, created.get(n));
         }
-        Set<Actor> changed = service.updateChecked(targets, updates.stream().map(drafts::get).toList());
+        Map<Actor, List<String>> changes = update(targets, updates.stream().map(drafts::get).toList());
         for (int n = 0; n < updates.size(); n++) {
             int i = updates.get(n);
             Actor actor = targets.get(n);
             outcomes[i] = BulkOutcome.of(items.get(i).index(),
-                    changed.contains(actor) ? Upserted.Outcome.UPDATED : Upserted.Outcome.UNCHANGED, actor);
+                    changes.containsKey(actor) ? Upserted.Outcome.UPDATED : Upserted.Outcome.UNCHANGED, actor);
         }
         return List.of(outcomes);
+    }
+
+    /** New actors' rows, then their events, each in one batch; the actors returned are not managed (NewActorRows). */
+    private List<Actor> register(List<ActorDraft> drafts) {
+        List<Actor> created = drafts.stream().map(Actor::register).toList();
+        newRows.insert(created);
+        outbox.appendAll(created.stream().map(ActorEvents::registered).toList());
+        return created;
+    }
+
+    /** Applies drafts to actors pairwise, with one flush; returns the changes, whose events carry the versions written. */
+    private Map<Actor, List<String>> update(List<Actor> targets, List<ActorDraft> drafts) {
+        Map<Actor, List<String>> changes = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            List<String> changed = targets.get(i).update(drafts.get(i));
+            if (!changed.isEmpty()) {
+                changes.put(targets.get(i), changed);
+            }
+        }
+        actors.flush();
+        outbox.appendAll(changes.entrySet().stream()
+                .map(change -> ActorEvents.updated(change.getKey(), change.getValue())).toList());
+        return changes;
     }
 
     private Holders holdersOf(Collection<ActorDraft> drafts) {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.actors.domain.Actor;
+import org.maillage.actors.domain.ActorProposal;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
-import org.maillage.actors.events.ActorArchived;
 import org.maillage.actors.events.ActorEvents;
 import org.maillage.actors.events.ActorMerged;
 import org.maillage.actors.repository.ActorRepository;
@@ -57,18 +57,16 @@ public class ActorMerges {
         }
         List<Identifier> movedIdentifiers = new ArrayList<>(absorbed.identifiers());
         List<ExternalRef> movedRefs = new ArrayList<>(absorbed.externalRefs());
-        ActorInput view = ActorInputs.of(survivor);
-        ActorInput merged = new ActorInput(view.name(), view.kind(), view.description(), view.website(), view.email(),
-                view.phone(), view.address(), union(view.territories(), ActorInputs.of(absorbed).territories()),
-                view.themes(), union(view.identifiers(), movedIdentifiers), union(view.externalRefs(), movedRefs));
+        ActorProposal view = ActorProposal.of(survivor);
+        ActorProposal merged = view.with(union(view.territories(), ActorProposal.of(absorbed).territories()),
+                union(view.identifiers(), movedIdentifiers), union(view.externalRefs(), movedRefs));
         people.ofActor(absorbedId).forEach(person -> person.moveTo(survivorId));
         absorbed.releaseIdentity();
         absorbed.archive(survivorId);
         actors.flush();
         Actor result = service.update(survivorId, merged, null);
-        outbox.append(ActorEvents.TOPIC, ActorEvents.ARCHIVED, absorbedId.toString(), ActorArchived.of(absorbed));
-        outbox.append(ActorEvents.TOPIC, ActorEvents.MERGED, survivorId.toString(),
-                new ActorMerged(survivorId, absorbedId, movedIdentifiers, movedRefs, absorbed.archivedAt()));
+        outbox.appendAll(List.of(ActorEvents.archived(absorbed), ActorEvents.merged(
+                new ActorMerged(survivorId, absorbedId, movedIdentifiers, movedRefs, absorbed.archivedAt()))));
         return result;
     }
 

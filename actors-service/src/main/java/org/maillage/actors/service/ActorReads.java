@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.maillage.actors.domain.ActorView;
-import org.maillage.actors.repository.ActorFilter;
+import org.maillage.actors.domain.ActorFilter;
 import org.maillage.actors.repository.ActorViews;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.paging.PageRequest;

@@ -1,30 +1,22 @@
 package org.maillage.actors.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.maillage.actors.domain.ActorKind;
-import org.maillage.actors.domain.World;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.ActorDraft;
-import org.maillage.actors.domain.ActorTerritory;
-import org.maillage.actors.events.ActorArchived;
+import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.ActorProposal;
+import org.maillage.actors.domain.World;
 import org.maillage.actors.events.ActorEvents;
-import org.maillage.actors.events.ActorRegistered;
-import org.maillage.actors.events.ActorUpdated;
-import org.maillage.actors.repository.ActorFilter;
+import org.maillage.actors.domain.ActorFilter;
 import org.maillage.actors.repository.ActorRepository;
-import org.maillage.actors.repository.NewActorRows;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.http.MergePatcher;
 import org.maillage.commons.outbox.Outbox;
-import org.maillage.commons.outbox.NewEvent;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
 
@@ -35,94 +27,64 @@ public class ActorService {
     private final ActorRepository actors;
     private final ActorValidator validator;
     private final ActorUniqueness uniqueness;
-    private final Territories territories;
     private final Outbox outbox;
-    private final MergePatcher patcher;
     private final ActorAccess access;
-    private final NewActorRows newRows;
 
-    public ActorService(ActorRepository actors, ActorValidator validator, ActorUniqueness uniqueness,
-                        Territories territories, Outbox outbox, MergePatcher patcher, ActorAccess access,
-                        NewActorRows newRows) {
-        this.newRows = newRows;
-        this.access = access;
-        this.patcher = patcher;
+    public ActorService(ActorRepository actors, ActorValidator validator, ActorUniqueness uniqueness, Outbox outbox,
+                        ActorAccess access) {
         this.actors = actors;
         this.validator = validator;
         this.uniqueness = uniqueness;
-        this.territories = territories;
         this.outbox = outbox;
+        this.access = access;
     }
 
     @Transactional
-    public Actor register(ActorInput input) {
-        ActorDraft draft = validator.check(input);
+    public Actor register(ActorProposal proposal) {
+        ActorDraft draft = validator.check(proposal);
         uniqueness.check(draft, null);
-        return registerChecked(List.of(draft)).get(0);
-    }
-
-    /**
-     * Registers drafts already validated and checked for uniqueness: their rows, then their events, each in one
-     * batch. The actors returned are not managed (see NewActorRows).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Actor> registerChecked(List<ActorDraft> drafts) {
-        List<Actor> created = drafts.stream()
-                .map(draft -> Actor.register(draft, territories.withAncestors(draft.territories()))).toList();
-        newRows.insert(created);
-        outbox.appendAll(created.stream()
-                .map(actor -> event(ActorEvents.REGISTERED, actor, ActorRegistered.of(actor))).toList());
-        return created;
+        Actor actor = Actor.register(draft);
+        actors.persist(actor);
+        actors.flush();
+        outbox.appendAll(List.of(ActorEvents.registered(actor)));
+        return actor;
     }
 
     /** Replaces the client-settable fields; an update that changes nothing bumps nothing and emits nothing. */
     @Transactional
-    public Actor update(UUID id, ActorInput input, String ifMatch) {
+    public Actor update(UUID id, ActorProposal proposal, String ifMatch) {
         access.requireChange(id);
         Actor actor = get(id);
         ETags.requireMatch(ifMatch, actor.version());
-        if (actor.archived()) {
-            throw new ConflictException("Actor " + id + " is archived and can no longer change");
-        }
-        ActorDraft draft = validator.check(input);
-        uniqueness.check(draft, id);
-        updateChecked(List.of(actor), List.of(draft));
+        change(actor, proposal);
         return actor;
     }
 
     /**
-     * Applies checked drafts to active actors, pairwise. An actor whose draft changes nothing keeps its version
-     * and emits nothing. Returns the actors that changed; their events carry the versions written.
+     * Edits the actor's writable state (a JSON merge patch, RFC 7396, in the resource), then updates like PUT,
+     * in one pass: the actor is read and its version matched once.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Set<Actor> updateChecked(List<Actor> targets, List<ActorDraft> drafts) {
-        Map<Actor, List<String>> changes = new LinkedHashMap<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Actor actor = targets.get(i);
-            Set<ActorTerritory> rows = territories.withAncestors(drafts.get(i).territories());
-            List<String> changed = ActorChanges.between(actor, drafts.get(i), rows);
-            if (!changed.isEmpty()) {
-                actor.apply(drafts.get(i), rows);
-                changes.put(actor, changed);
-            }
-        }
-        actors.flush();
-        outbox.appendAll(changes.entrySet().stream()
-                .map(change -> event(ActorEvents.UPDATED, change.getKey(), ActorUpdated.of(change.getKey(), change.getValue())))
-                .toList());
-        return changes.keySet();
-    }
-
-    private static NewEvent event(String type, Actor actor, Object data) {
-        return new NewEvent(ActorEvents.TOPIC, type, actor.id().toString(), data);
-    }
-
-    /** Applies a JSON merge patch (RFC 7396) to the actor's writable view, then updates like PUT. */
     @Transactional
-    public Actor patch(UUID id, JsonNode patch, String ifMatch) {
+    public Actor patch(UUID id, UnaryOperator<ActorProposal> edit, String ifMatch) {
         Actor actor = get(id);
         ETags.requireMatch(ifMatch, actor.version());
-        return update(id, patcher.patch(ActorInputs.of(actor), patch, ActorInput.class), null);
+        ActorProposal edited = edit.apply(ActorProposal.of(actor));
+        access.requireChange(id);
+        change(actor, edited);
+        return actor;
+    }
+
+    private void change(Actor actor, ActorProposal proposal) {
+        if (actor.archived()) {
+            throw new ConflictException("Actor " + actor.id() + " is archived and can no longer change");
+        }
+        ActorDraft draft = validator.check(proposal);
+        uniqueness.check(draft, actor.id());
+        List<String> changed = actor.update(draft);
+        if (!changed.isEmpty()) {
+            actors.flush();
+            outbox.appendAll(List.of(ActorEvents.updated(actor, changed)));
+        }
     }
 
     /** Archives instead of deleting, so the actor stays a tombstone for synchronising clients; repeating is harmless. */
@@ -134,7 +96,7 @@ public class ActorService {
         if (!actor.archived()) {
             actor.archive(null);
             actors.flush();
-            outbox.append(ActorEvents.TOPIC, ActorEvents.ARCHIVED, id.toString(), ActorArchived.of(actor));
+            outbox.appendAll(List.of(ActorEvents.archived(actor)));
         }
         return actor;
     }

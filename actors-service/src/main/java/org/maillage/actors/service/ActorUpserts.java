@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.maillage.actors.domain.Actor;
+import org.maillage.actors.domain.ActorProposal;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.repository.ActorRepository;
 
@@ -25,11 +26,11 @@ public class ActorUpserts {
     }
 
     @Transactional
-    public Upserted byRef(String system, String externalId, ActorInput input, String ifMatch) {
+    public Upserted byRef(String system, String externalId, ActorProposal proposal, String ifMatch) {
         ExternalRef ref = new ExternalRef(system.strip(), externalId.strip());
         // Upserting through a system is writing in it, even when the actor already carries the ref.
         systems.requireWritable(ref, "system", systems.ownersOf(List.of(ref)));
-        ActorInput withRef = withRef(input, ref);
+        ActorProposal withRef = withRef(proposal, ref);
         Optional<UUID> owner = actors.ownerOf(ref);
         if (owner.isEmpty()) {
             return new Upserted(service.register(withRef), Upserted.Outcome.CREATED);
@@ -39,12 +40,11 @@ public class ActorUpserts {
         return new Upserted(actor, actor.version() == before ? Upserted.Outcome.UNCHANGED : Upserted.Outcome.UPDATED);
     }
 
-    private static ActorInput withRef(ActorInput input, ExternalRef ref) {
-        List<ExternalRef> refs = new ArrayList<>(input.externalRefsOrEmpty());
+    private static ActorProposal withRef(ActorProposal proposal, ExternalRef ref) {
+        List<ExternalRef> refs = new ArrayList<>(proposal.externalRefs());
         if (refs.stream().noneMatch(r -> r.system().strip().equals(ref.system()) && r.id().strip().equals(ref.id()))) {
             refs.add(ref);
         }
-        return new ActorInput(input.name(), input.kind(), input.description(), input.website(), input.email(),
-                input.phone(), input.address(), input.territories(), input.themes(), input.identifiers(), refs);
+        return proposal.with(proposal.territories(), proposal.identifiers(), refs);
     }
 }

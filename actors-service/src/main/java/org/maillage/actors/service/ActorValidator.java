@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.maillage.actors.domain.ActorDraft;
 import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.ActorProposal;
 import org.maillage.actors.domain.Address;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
@@ -17,8 +18,9 @@ import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.territory.Territory;
-import org.maillage.territory.TerritoryKey;
 import org.maillage.territory.TerritoryLevel;
+import org.maillage.territory.TerritoryName;
+import org.maillage.territory.TerritoryReference;
 
 /**
  * The rules bean validation cannot express: check digits, which identifiers a kind may have, and codes
@@ -28,24 +30,24 @@ import org.maillage.territory.TerritoryLevel;
 @ApplicationScoped
 public class ActorValidator {
 
-    private final Territories territories;
+    private final TerritoryReference reference;
 
-    public ActorValidator(Territories territories) {
-        this.territories = territories;
+    public ActorValidator(TerritoryReference reference) {
+        this.reference = reference;
     }
 
-    public ActorDraft check(ActorInput input) {
+    public ActorDraft check(ActorProposal input) {
         List<FieldError> invalid = new ArrayList<>();
         List<FieldError> unknown = new ArrayList<>();
-        List<Identifier> identifiers = identifiers(input.kind(), input.identifiersOrEmpty(), invalid, unknown);
-        List<TerritoryKey> keys = territories(input.territoriesOrEmpty(), unknown);
+        List<Identifier> identifiers = identifiers(input.kind(), input.identifiers(), invalid, unknown);
+        List<Territory> territories = territories(input.territories(), unknown);
         Address address = emptyToNull(input.address());
         if (address != null && address.communeCode() != null
-                && territories.resolve(TerritoryLevel.COMMUNE, address.communeCode()).isEmpty()) {
+                && !known(TerritoryLevel.COMMUNE, address.communeCode())) {
             unknown.add(new FieldError("address.communeCode", "UnknownCommune",
                     "is not a current commune of the territorial reference"));
         }
-        List<ExternalRef> refs = input.externalRefsOrEmpty().stream()
+        List<ExternalRef> refs = input.externalRefs().stream()
                 .map(ref -> new ExternalRef(ref.system().strip(), ref.id().strip())).toList();
         for (int i = 0; i < refs.size(); i++) {
             if (refs.indexOf(refs.get(i)) < i) {
@@ -59,7 +61,7 @@ public class ActorValidator {
             throw new UnprocessableException("The actor refers to territories the reference does not know", unknown);
         }
         return new ActorDraft(input.name(), input.kind(), blankToNull(input.description()), blankToNull(input.website()),
-                blankToNull(input.email()), blankToNull(input.phone()), address, keys, input.themesOrEmpty(),
+                blankToNull(input.email()), blankToNull(input.phone()), address, territories, input.themes(),
                 identifiers, refs);
     }
 
@@ -72,7 +74,7 @@ public class ActorValidator {
             String field = "identifiers[" + i + "].value";
             IdentifierRule.problem(kind, identifier).ifPresent(problem -> invalid.add(new FieldError(field, problem.code(), problem.message())));
             Optional<TerritoryLevel> level = identifier.scheme().territoryLevel();
-            if (level.isPresent() && territories.resolve(level.get(), identifier.value()).isEmpty()) {
+            if (level.isPresent() && !known(level.get(), identifier.value())) {
                 unknown.add(new FieldError(field, "UnknownTerritory",
                         "is not the code of a " + level.get() + " in the territorial reference"));
             }
@@ -84,20 +86,25 @@ public class ActorValidator {
         return normalised;
     }
 
-    private List<TerritoryKey> territories(List<TerritoryInput> given, List<FieldError> unknown) {
-        List<TerritoryKey> keys = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            TerritoryInput input = given.get(i);
-            Optional<Territory> territory = territories.resolve(input.level(), input.code());
+    /** The territories named, each resolved once and listed once. */
+    private List<Territory> territories(List<TerritoryName> names, List<FieldError> unknown) {
+        List<Territory> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            TerritoryName name = names.get(i);
+            Optional<Territory> territory = reference.resolve(name);
             if (territory.isEmpty()) {
                 unknown.add(new FieldError("territories[" + i + "].code", "UnknownTerritory",
-                        (input.level() == null ? "is not a code" : "is not the code of a " + input.level())
+                        (name.level() == null ? "is not a code" : "is not the code of a " + name.level())
                                 + " in the territorial reference"));
-            } else if (!keys.contains(territory.get().key())) {
-                keys.add(territory.get().key());
+            } else if (!found.contains(territory.get())) {
+                found.add(territory.get());
             }
         }
-        return keys;
+        return found;
+    }
+
+    private boolean known(TerritoryLevel level, String code) {
+        return reference.resolve(TerritoryName.of(level, code)).isPresent();
     }
 
     private static Address emptyToNull(Address address) {

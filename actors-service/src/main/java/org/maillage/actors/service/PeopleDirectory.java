@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.maillage.actors.domain.Person;
-import org.maillage.actors.repository.PersonFilter;
+import org.maillage.actors.domain.PersonFilter;
 import org.maillage.actors.repository.PersonRepository;
 import org.maillage.actors.repository.SearchWords;
 import org.maillage.commons.paging.PageRequest;

@@ -1,19 +1,16 @@
 package org.maillage.actors.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.maillage.actors.domain.Actor;
 import org.maillage.actors.domain.Person;
 import org.maillage.actors.domain.PersonDraft;
-import org.maillage.actors.events.ActorEvents;
-import org.maillage.actors.events.PersonChanged;
 import org.maillage.actors.events.PersonEvents;
 import org.maillage.actors.repository.PersonRepository;
 import org.maillage.commons.http.ETags;
-import org.maillage.commons.http.MergePatcher;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.idempotency.IdempotencyRecords;
 import org.maillage.commons.outbox.Outbox;
@@ -28,28 +25,26 @@ public class PersonService {
     private final PersonRepository people;
     private final ActorService actors;
     private final Outbox outbox;
-    private final MergePatcher patcher;
     private final IdempotencyRecords idempotency;
     private final ActorAccess access;
 
-    public PersonService(PersonRepository people, ActorService actors, Outbox outbox, MergePatcher patcher,
-                         IdempotencyRecords idempotency, ActorAccess access) {
-        this.access = access;
+    public PersonService(PersonRepository people, ActorService actors, Outbox outbox, IdempotencyRecords idempotency,
+                         ActorAccess access) {
         this.people = people;
         this.actors = actors;
         this.outbox = outbox;
-        this.patcher = patcher;
         this.idempotency = idempotency;
+        this.access = access;
     }
 
     @Transactional
-    public Person add(UUID actorId, PersonInput input) {
+    public Person add(UUID actorId, PersonDraft proposed) {
         access.requireChange(actorId);
         Actor actor = actors.get(actorId);
         if (actor.archived()) {
             throw new ConflictException("Actor " + actorId + " is archived and takes no new people");
         }
-        Person person = Person.add(actorId, PersonValidator.check(input));
+        Person person = Person.add(actorId, PersonValidator.check(proposed));
         people.persist(person);
         people.flush();
         emit(PersonEvents.ADDED, person);
@@ -57,25 +52,37 @@ public class PersonService {
     }
 
     @Transactional
-    public Person update(UUID actorId, UUID personId, PersonInput input, String ifMatch) {
+    public Person update(UUID actorId, UUID personId, PersonDraft proposed, String ifMatch) {
         access.requireChange(actorId);
         Person person = active(actorId, personId);
         ETags.requireMatch(ifMatch, person.version());
-        PersonDraft draft = PersonValidator.check(input);
-        if (draft.equals(PersonValidator.check(PersonInputs.of(person)))) {
-            return person;
+        change(person, proposed);
+        return person;
+    }
+
+    /**
+     * Edits the person's writable state (a JSON merge patch, RFC 7396, in the resource), then updates like PUT,
+     * in one pass: the person is read and its version matched once.
+     */
+    @Transactional
+    public Person patch(UUID actorId, UUID personId, UnaryOperator<PersonDraft> edit, String ifMatch) {
+        Person person = active(actorId, personId);
+        ETags.requireMatch(ifMatch, person.version());
+        PersonDraft edited = edit.apply(PersonDraft.of(person));
+        access.requireChange(actorId);
+        change(person, edited);
+        return person;
+    }
+
+    /** An update that changes nothing bumps nothing and emits nothing. */
+    private void change(Person person, PersonDraft proposed) {
+        PersonDraft draft = PersonValidator.check(proposed);
+        if (draft.equals(PersonValidator.check(PersonDraft.of(person)))) {
+            return;
         }
         person.apply(draft);
         people.flush();
         emit(PersonEvents.UPDATED, person);
-        return person;
-    }
-
-    @Transactional
-    public Person patch(UUID actorId, UUID personId, JsonNode patch, String ifMatch) {
-        Person person = active(actorId, personId);
-        ETags.requireMatch(ifMatch, person.version());
-        return update(actorId, personId, patcher.patch(PersonInputs.of(person), patch, PersonInput.class), null);
     }
 
     @Transactional
@@ -126,6 +133,6 @@ public class PersonService {
     }
 
     private void emit(String type, Person person) {
-        outbox.append(ActorEvents.TOPIC, type, person.id().toString(), PersonChanged.of(person));
+        outbox.appendAll(List.of(PersonEvents.of(type, person)));
     }
 }

@@ -2,7 +2,6 @@ package org.maillage.actors.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.maillage.actors.domain.PersonDraft;
 import org.maillage.commons.problem.BadRequestException;
 import org.maillage.commons.problem.FieldError;
@@ -13,14 +12,13 @@ final class PersonValidator {
     private PersonValidator() {
     }
 
-    static PersonDraft check(PersonInput input) {
+    static PersonDraft check(PersonDraft input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.competencies() != null && !input.competencies().sumsTo100()) {
             errors.add(new FieldError("competencies", "SumNot100",
                     "operational, strategic and political must sum to 100"));
         }
-        boolean consent = Boolean.TRUE.equals(input.contactConsent());
-        if (!consent && !(blank(input.email()) && blank(input.phone()))) {
+        if (!input.contactConsent() && !(blank(input.email()) && blank(input.phone()))) {
             errors.add(new FieldError(blank(input.email()) ? "phone" : "email", "ConsentRequired",
                     "is kept only when contactConsent is true"));
         }
@@ -28,7 +26,7 @@ final class PersonValidator {
             throw new BadRequestException("The person has invalid fields", errors);
         }
         return new PersonDraft(input.name(), strip(input.email()), strip(input.phone()), strip(input.jobTitle()),
-                input.professions() == null ? Set.of() : input.professions(), input.competencies(), consent);
+                input.professions(), input.competencies(), input.contactConsent());
     }
 
     private static boolean blank(String value) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.maillage.actors.domain.ExternalRef;
+import org.maillage.actors.domain.ReferenceSystemClaim;
 import org.maillage.actors.domain.ReferenceSystemOwner;
 import org.maillage.actors.repository.ActorRepository;
 import org.maillage.actors.repository.ReferenceSystemRepository;
@@ -41,13 +42,13 @@ public class ReferenceSystems {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ReferenceSystemRepository.Claim get(String system) {
+    public ReferenceSystemClaim get(String system) {
         return systems.find(system).orElseThrow(() -> new ResourceNotFoundException("Reference system", system));
     }
 
     /** An admin gives a system to its rightful organisation, e.g. after another one claimed it first. */
     @Transactional
-    public ReferenceSystemRepository.Claim assign(String system, UUID organisation) {
+    public ReferenceSystemClaim assign(String system, UUID organisation) {
         access.requireAdmin("assign reference systems");
         if (actors.findByIdOptional(organisation).isEmpty()) {
             throw new UnprocessableException("Organisation " + organisation + " is not in the registry",

@@ -1,4 +1,4 @@
-package org.maillage.actors.service;
+package org.maillage.actors.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.actors.domain.Competencies;
+import org.maillage.actors.domain.PersonDraft;
 import org.maillage.actors.domain.Profession;
 
 /** A person as a client writes it: body of POST and PUT, document of a merge patch. */
@@ -22,4 +23,16 @@ public record PersonInput(
         @Valid Competencies competencies,
         @Schema(description = "The person agreed that their email and phone be kept and shared through this API; "
                 + "false (the default) clears them") Boolean contactConsent) {
+
+    /** The person as the service takes it; no professions is none, no consent is false. */
+    public PersonDraft toDraft() {
+        return new PersonDraft(name, email, phone, jobTitle, professions == null ? Set.of() : professions, competencies,
+                Boolean.TRUE.equals(contactConsent));
+    }
+
+    /** The document a merge patch edits. */
+    public static PersonInput of(PersonDraft person) {
+        return new PersonInput(person.name(), person.email(), person.phone(), person.jobTitle(), person.professions(),
+                person.competencies(), person.contactConsent());
+    }
 }

@@ -1,13 +1,10 @@
-package org.maillage.actors.service;
+package org.maillage.actors.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.maillage.actors.domain.Actor;
-import org.maillage.actors.domain.ActorDraft;
-import org.maillage.actors.domain.ActorTerritory;
 
 /** Names the client-visible fields a draft would change: what an updated event reports, or "unchanged". */
 final class ActorChanges {
@@ -15,7 +12,7 @@ final class ActorChanges {
     private ActorChanges() {
     }
 
-    static List<String> between(Actor actor, ActorDraft draft, Set<ActorTerritory> territories) {
+    static List<String> between(Actor actor, ActorDraft draft, Set<ActorTerritory> scope) {
         List<String> changed = new ArrayList<>();
         compare(changed, "name", actor.name(), draft.name().strip());
         compare(changed, "kind", actor.kind(), draft.kind());
@@ -24,7 +21,7 @@ final class ActorChanges {
         compare(changed, "email", actor.email(), draft.email());
         compare(changed, "phone", actor.phone(), draft.phone());
         compare(changed, "address", actor.address(), draft.address());
-        compare(changed, "territories", actor.territories(), territories);
+        compare(changed, "territories", actor.territories(), scope);
         compare(changed, "themes", actor.themes(), draft.themes());
         compare(changed, "identifiers", actor.identifiers(), new HashSet<>(draft.identifiers()));
         compare(changed, "externalRefs", actor.externalRefs(), new HashSet<>(draft.externalRefs()));

@@ -1,4 +1,4 @@
-package org.maillage.actors.service;
+package org.maillage.actors.rest;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;

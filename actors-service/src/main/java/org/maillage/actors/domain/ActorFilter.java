@@ -1,11 +1,7 @@
-package org.maillage.actors.repository;
+package org.maillage.actors.domain;
 
 import java.util.List;
-import org.maillage.actors.domain.ActorKind;
-import org.maillage.actors.domain.Identifier;
-import org.maillage.actors.domain.Profession;
 import org.maillage.vocabulary.Theme;
-import org.maillage.actors.domain.World;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.territory.TerritoryKey;
 

@@ -1,9 +1,8 @@
-package org.maillage.actors.repository;
+package org.maillage.actors.domain;
 
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.maillage.actors.domain.Profession;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.territory.TerritoryKey;
 

@@ -1,4 +1,4 @@
-package org.maillage.actors.service;
+package org.maillage.actors.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maillage.actors.domain.ActorKind;
+import org.maillage.actors.domain.ActorProposal;
 import org.maillage.actors.domain.Address;
 import org.maillage.actors.domain.ExternalRef;
 import org.maillage.actors.domain.Identifier;
@@ -35,19 +36,19 @@ public record ActorInput(
         @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
         @Size(max = 50) List<@NotNull @Valid ExternalRef> externalRefs) {
 
-    public List<TerritoryInput> territoriesOrEmpty() {
-        return territories == null ? List.of() : territories;
+    /** The actor as the service takes it; absent lists are empty. */
+    public ActorProposal toProposal() {
+        return new ActorProposal(name, kind, description, website, email, phone, address,
+                territories == null ? List.of() : territories.stream().map(TerritoryInput::toName).toList(),
+                themes == null ? Set.of() : themes,
+                identifiers == null ? List.of() : identifiers,
+                externalRefs == null ? List.of() : externalRefs);
     }
 
-    public Set<Theme> themesOrEmpty() {
-        return themes == null ? Set.of() : themes;
-    }
-
-    public List<Identifier> identifiersOrEmpty() {
-        return identifiers == null ? List.of() : identifiers;
-    }
-
-    public List<ExternalRef> externalRefsOrEmpty() {
-        return externalRefs == null ? List.of() : externalRefs;
+    /** The document a merge patch edits. */
+    public static ActorInput of(ActorProposal actor) {
+        return new ActorInput(actor.name(), actor.kind(), actor.description(), actor.website(), actor.email(),
+                actor.phone(), actor.address(), actor.territories().stream().map(TerritoryInput::of).toList(),
+                actor.themes(), actor.identifiers(), actor.externalRefs());
     }
 }
