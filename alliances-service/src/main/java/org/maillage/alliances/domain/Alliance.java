@@ -20,9 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
 
 /**
@@ -113,8 +116,25 @@ public class Alliance extends AllianceRecord {
         return description.details();
     }
 
-    /** Moves to another state; the caller has checked the guards with {@link Lifecycle}. */
-    public AllianceState moveTo(AllianceState to, Outcome closingOutcome, Instant now) {
+    /**
+     * Moves to the state asked for when the lifecycle allows it and every guard holds ({@link Guards}); otherwise
+     * a conflict lists every unmet condition, on field {@code to}.
+     *
+     * @param actors what the actor projection knows of the members and mediator
+     */
+    public StateChange transition(Transition move, Function<UUID, ActorFacts> actors, Instant now) {
+        List<UnmetCondition> unmet = Guards.unmet(this, move.to(), move.outcome(), actors);
+        if (!unmet.isEmpty()) {
+            throw new ConflictException("The alliance cannot go from " + state + " to " + move.to() + ": "
+                    + String.join("; ", unmet.stream().map(UnmetCondition::message).toList()),
+                    unmet.stream().map(u -> new FieldError("to", u.code(), u.message())).toList());
+        }
+        AllianceState from = moveTo(move.to(), move.outcome(), now);
+        return new StateChange(from, state, outcome, now);
+    }
+
+    /** Moves without asking the guards: {@link #transition} asks them first; domain tests set a state with it. */
+    AllianceState moveTo(AllianceState to, Outcome closingOutcome, Instant now) {
         AllianceState from = state;
         state = to;
         stateSince = now;
