@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceDetails;
@@ -18,7 +19,6 @@ import org.maillage.alliances.events.AllianceUpdated;
 import org.maillage.alliances.repository.TerritoryScopeRepository;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.persistence.DatabaseClock;
-import org.maillage.commons.problem.ConflictException;
 
 /** Proposing an alliance and revising its description. */
 @ApplicationScoped
@@ -67,15 +67,16 @@ public class AllianceService {
     }
 
     /**
-     * Replaces the description. expectedVersion is the version the new details were computed from: a change
-     * in between is a conflict rather than a silent overwrite.
+     * Revises the description in one transaction: the alliance is read once and If-Match checked once against it,
+     * before the revision (a merge patch) is computed from the current details; only then who may change it
+     * (403) and whether it may still change (409), as a patch was always answered.
      */
     @Transactional
-    public Alliance describe(UUID id, String ifMatch, long expectedVersion, AllianceDetails details, Set<String> changed) {
-        Alliance alliance = store.forWrite(id, ifMatch);
-        if (alliance.version() != expectedVersion) {
-            throw new ConflictException("The alliance changed while the patch was applied; read it again and retry");
-        }
+    public Alliance describe(UUID id, String ifMatch, UnaryOperator<AllianceDetails> revise, Set<String> changed) {
+        Alliance alliance = store.find(id);
+        ETags.requireMatch(ifMatch, alliance.version());
+        AllianceDetails details = revise.apply(alliance.details());
+        store.requireChangeable(alliance, access::requireLead);
         List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         alliance.describe(details, DatabaseClock.now());
         store.flush();
