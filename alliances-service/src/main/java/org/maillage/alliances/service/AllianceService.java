@@ -11,7 +11,6 @@ import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceDetails;
 import org.maillage.alliances.domain.Consent;
-import org.maillage.alliances.domain.TerritoryScope;
 import org.maillage.alliances.events.AllianceArchived;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.AllianceProposed;
@@ -19,6 +18,7 @@ import org.maillage.alliances.events.AllianceUpdated;
 import org.maillage.alliances.repository.TerritoryScopeRepository;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.persistence.DatabaseClock;
+import org.maillage.territory.TerritoryInScope;
 
 /** Proposing an alliance and revising its description. */
 @ApplicationScoped
@@ -28,11 +28,11 @@ public class AllianceService {
     private final AllianceAccess access;
     private final NewMembers newMembers;
     private final AllianceChanges changes;
-    private final Territories territories;
+    private final DeclaredTerritories territories;
     private final TerritoryScopeRepository scopes;
 
     public AllianceService(AllianceStore store, NewMembers newMembers, AllianceChanges changes,
-                           Territories territories, TerritoryScopeRepository scopes, AllianceAccess access) {
+                           DeclaredTerritories territories, TerritoryScopeRepository scopes, AllianceAccess access) {
         this.access = access;
         this.store = store;
         this.newMembers = newMembers;
@@ -48,7 +48,7 @@ public class AllianceService {
     @Transactional
     public Alliance propose(AllianceDetails details, List<NewMember> requested) {
         access.requireProposer(requested.stream().map(NewMember::actorId).toList());
-        List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
+        List<TerritoryInScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         newMembers.requireKnown(requested, "members");
         Instant now = DatabaseClock.now();
         Acting by = access.acting();
@@ -77,7 +77,7 @@ public class AllianceService {
         ETags.requireMatch(ifMatch, alliance.version());
         AllianceDetails details = revise.apply(alliance.details());
         store.requireChangeable(alliance, access::requireLead);
-        List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
+        List<TerritoryInScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         alliance.describe(details, DatabaseClock.now());
         store.flush();
         scopes.replace(id, scope);
