@@ -31,7 +31,7 @@ import org.maillage.commons.problem.UnprocessableException;
 /**
  * A multi-party partnership between actors, with its lifecycle state. Its description and mediator are
  * embedded parts; collections load eagerly with one select each: the status and guards always need them.
- * Identity, timestamps, version and archiving are in {@link AllianceRecord}.
+ * Identity and archiving are in {@link AllianceRecord}, timestamps and version in its shared superclass.
  */
 @Entity
 @Table(name = "alliance")
@@ -285,7 +285,7 @@ public class Alliance extends AllianceRecord {
 
     /** Keeps the values list filters read in SQL (needsAttention) in step with every change. */
     @Override
-    void touch(Instant now) {
+    protected void touch(Instant now) {
         super.touch(now);
         if (commitments != null && members != null) {
             balanceIndex = BalanceIndex.of(activeMembers().stream().filter(Member::isExpectedToCommit)
