@@ -20,15 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.maillage.commons.problem.ConflictException;
+import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
 
 /**
  * A multi-party partnership between actors, with its lifecycle state. Its description and mediator are
  * embedded parts; collections load eagerly with one select each: the status and guards always need them.
- * Identity, timestamps, version and archiving are in {@link AllianceRecord}.
+ * Identity and archiving are in {@link AllianceRecord}, timestamps and version in its shared superclass.
  */
 @Entity
 @Table(name = "alliance")
@@ -113,8 +116,25 @@ public class Alliance extends AllianceRecord {
         return description.details();
     }
 
-    /** Moves to another state; the caller has checked the guards with {@link Lifecycle}. */
-    public AllianceState moveTo(AllianceState to, Outcome closingOutcome, Instant now) {
+    /**
+     * Moves to the state asked for when the lifecycle allows it and every guard holds ({@link Guards}); otherwise
+     * a conflict lists every unmet condition, on field {@code to}.
+     *
+     * @param actors what the actor projection knows of the members and mediator
+     */
+    public StateChange transition(Transition move, Function<UUID, ActorFacts> actors, Instant now) {
+        List<UnmetCondition> unmet = Guards.unmet(this, move.to(), move.outcome(), actors);
+        if (!unmet.isEmpty()) {
+            throw new ConflictException("The alliance cannot go from " + state + " to " + move.to() + ": "
+                    + String.join("; ", unmet.stream().map(UnmetCondition::message).toList()),
+                    unmet.stream().map(u -> new FieldError("to", u.code(), u.message())).toList());
+        }
+        AllianceState from = moveTo(move.to(), move.outcome(), now);
+        return new StateChange(from, state, outcome, now);
+    }
+
+    /** Moves without asking the guards: {@link #transition} asks them first; domain tests set a state with it. */
+    AllianceState moveTo(AllianceState to, Outcome closingOutcome, Instant now) {
         AllianceState from = state;
         state = to;
         stateSince = now;
@@ -265,7 +285,7 @@ public class Alliance extends AllianceRecord {
 
     /** Keeps the values list filters read in SQL (needsAttention) in step with every change. */
     @Override
-    void touch(Instant now) {
+    protected void touch(Instant now) {
         super.touch(now);
         if (commitments != null && members != null) {
             balanceIndex = BalanceIndex.of(activeMembers().stream().filter(Member::isExpectedToCommit)

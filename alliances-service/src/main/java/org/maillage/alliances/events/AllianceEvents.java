@@ -3,7 +3,6 @@ package org.maillage.alliances.events;
 /** The alliance events this service publishes, all keyed by alliance id on one topic. */
 public final class AllianceEvents {
 
-    public static final String TOPIC = "maillage.alliances.v1";
     public static final String PROPOSED = "org.maillage.alliance.proposed.v1";
     public static final String UPDATED = "org.maillage.alliance.updated.v1";
     public static final String STATE_CHANGED = "org.maillage.alliance.state-changed.v1";

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.domain.AllianceFilter;
 import org.maillage.alliances.domain.AllianceState;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.territory.TerritoryKey;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.maillage.alliances.domain.TerritoryScope;
+import org.maillage.territory.TerritoryInScope;
 
 /**
  * The territories of an alliance with their ancestors, kept beside the alliance (not loaded with it: only
@@ -20,14 +20,14 @@ public class TerritoryScopeRepository {
     }
 
     /** Replaces the scope in the caller's transaction; the alliance row must be flushed already. */
-    public void replace(UUID allianceId, List<TerritoryScope> scope) {
+    public void replace(UUID allianceId, List<TerritoryInScope> scope) {
         entityManager.createNativeQuery("DELETE FROM alliance_territory_scope WHERE alliance_id = ?1")
                 .setParameter(1, allianceId).executeUpdate();
         add(allianceId, scope);
     }
 
-    public void add(UUID allianceId, List<TerritoryScope> scope) {
-        for (TerritoryScope row : scope) {
+    public void add(UUID allianceId, List<TerritoryInScope> scope) {
+        for (TerritoryInScope row : scope) {
             entityManager.createNativeQuery("""
                             INSERT INTO alliance_territory_scope (alliance_id, level, code, declared) VALUES (?1, ?2, ?3, ?4)
                             ON CONFLICT DO NOTHING""")

@@ -11,9 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.maillage.alliances.domain.TimelineEntry;
 import org.maillage.commons.paging.KeysetCursor;
 
-/** Reads an alliance's timeline in (at, id) order, keyset-paged. */
+/** An alliance's timeline: every change appended as it is made, read in (at, id) order, keyset-paged. */
 @ApplicationScoped
 public class TimelineRepository {
 
@@ -26,6 +27,21 @@ public class TimelineRepository {
     public TimelineRepository(EntityManager entityManager, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+    }
+
+    /** Appends a change in the caller's transaction, with the id of the event published for it. */
+    public void append(UUID eventId, UUID allianceId, Instant at, String type, String reason, String madeBy, Object data) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO alliance_change (id, alliance_id, at, type, reason, made_by, data)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?7, CAST(?6 AS jsonb))""")
+                .setParameter(1, eventId)
+                .setParameter(2, allianceId)
+                .setParameter(3, at)
+                .setParameter(4, type)
+                .setParameter(5, reason)
+                .setParameter(6, toJson(data))
+                .setParameter(7, madeBy)
+                .executeUpdate();
     }
 
     public List<TimelineEntry> page(UUID allianceId, KeysetCursor after, int fetchSize) {
@@ -54,6 +70,14 @@ public class TimelineRepository {
             return offset.toInstant();
         }
         return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Change data cannot be serialised: " + data.getClass().getName(), e);
+        }
     }
 
     private Map<String, Object> json(String text) {

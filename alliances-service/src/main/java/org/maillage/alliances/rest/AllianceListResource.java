@@ -20,12 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.alliances.domain.Alliance;
+import org.maillage.alliances.domain.AllianceFilter;
 import org.maillage.alliances.domain.AllianceState;
 import org.maillage.alliances.domain.AllianceType;
 import org.maillage.alliances.domain.MemberRole;
-import org.maillage.alliances.repository.AllianceFilter;
 import org.maillage.alliances.service.AllianceQueries;
-import org.maillage.alliances.service.Territories;
 import org.maillage.commons.http.SyncRequest;
 import org.maillage.commons.openapi.Count;
 import org.maillage.commons.paging.CursorPage;
@@ -36,6 +35,7 @@ import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.territory.Territory;
+import org.maillage.territory.TerritoryReference;
 
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,9 +45,9 @@ public class AllianceListResource {
     private static final String THEME_CODE = "must be a theme code in upper case, such as DIGITAL_INCLUSION";
 
     private final AllianceQueries queries;
-    private final Territories territories;
+    private final TerritoryReference territories;
 
-    public AllianceListResource(AllianceQueries queries, Territories territories) {
+    public AllianceListResource(AllianceQueries queries, TerritoryReference territories) {
         this.queries = queries;
         this.territories = territories;
     }
@@ -145,7 +145,7 @@ public class AllianceListResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return territories.parse(value.strip()).orElseThrow(() -> new UnprocessableException(
+        return territories.resolve(value).orElseThrow(() -> new UnprocessableException(
                 "territory " + value + " is not in the territorial reference",
                 List.of(new FieldError("territory", "UnknownTerritory", "is not in the territorial reference"))));
     }

@@ -111,11 +111,7 @@ public class AllianceResource {
     public Response patch(@PathParam("id") UUID id,
                           @Parameter(description = Responses.IF_MATCH_DESCRIPTION) @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           @Schema(implementation = AllianceDetailsRequest.class) JsonNode patch) {
-        Alliance current = service.get(id);
-        ETags.requireMatch(ifMatch, current.version());
-        AllianceDetailsRequest patched = patcher.patch(AllianceDetailsRequest.of(current.details()), patch,
-                AllianceDetailsRequest.class);
-        return Responses.ok(service.describe(id, ifMatch, current.version(), patched.toDomain(),
-                MergePatch.touchedFields(patch)));
+        return Responses.ok(service.describe(id, ifMatch, current -> patcher.patch(AllianceDetailsRequest.of(current),
+                patch, AllianceDetailsRequest.class).toDomain(), MergePatch.touchedFields(patch)));
     }
 }

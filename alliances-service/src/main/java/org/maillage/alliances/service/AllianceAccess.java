@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
-import org.maillage.alliances.domain.AllianceState;
+import org.maillage.alliances.domain.Transition;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ForbiddenException;
 import org.maillage.commons.problem.UnprocessableException;
@@ -87,14 +87,14 @@ public class AllianceAccess {
     }
 
     /** Into or out of mediation, the mediator may act as well as the lead. */
-    void requireTransition(Alliance alliance, AllianceState to) {
-        boolean mediation = to == AllianceState.IN_MEDIATION || alliance.state() == AllianceState.IN_MEDIATION;
+    void requireTransition(Alliance alliance, Transition move) {
+        boolean mediation = move.concernsMediation(alliance.state());
         if (mediation && isMediator(alliance)) {
             return;
         }
         if (!isLead(alliance)) {
             throw new ForbiddenException("Only the lead of alliance " + alliance.id() + (mediation
-                    ? ", its mediator" : "") + " or an admin may move it to " + to);
+                    ? ", its mediator" : "") + " or an admin may move it to " + move.to());
         }
     }
 

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.maillage.alliances.domain.Acting;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceDetails;
 import org.maillage.alliances.domain.Consent;
-import org.maillage.alliances.domain.TerritoryScope;
 import org.maillage.alliances.events.AllianceArchived;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.AllianceProposed;
@@ -18,7 +18,7 @@ import org.maillage.alliances.events.AllianceUpdated;
 import org.maillage.alliances.repository.TerritoryScopeRepository;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.persistence.DatabaseClock;
-import org.maillage.commons.problem.ConflictException;
+import org.maillage.territory.TerritoryInScope;
 
 /** Proposing an alliance and revising its description. */
 @ApplicationScoped
@@ -28,11 +28,11 @@ public class AllianceService {
     private final AllianceAccess access;
     private final NewMembers newMembers;
     private final AllianceChanges changes;
-    private final Territories territories;
+    private final DeclaredTerritories territories;
     private final TerritoryScopeRepository scopes;
 
     public AllianceService(AllianceStore store, NewMembers newMembers, AllianceChanges changes,
-                           Territories territories, TerritoryScopeRepository scopes, AllianceAccess access) {
+                           DeclaredTerritories territories, TerritoryScopeRepository scopes, AllianceAccess access) {
         this.access = access;
         this.store = store;
         this.newMembers = newMembers;
@@ -48,7 +48,7 @@ public class AllianceService {
     @Transactional
     public Alliance propose(AllianceDetails details, List<NewMember> requested) {
         access.requireProposer(requested.stream().map(NewMember::actorId).toList());
-        List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
+        List<TerritoryInScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         newMembers.requireKnown(requested, "members");
         Instant now = DatabaseClock.now();
         Acting by = access.acting();
@@ -67,16 +67,17 @@ public class AllianceService {
     }
 
     /**
-     * Replaces the description. expectedVersion is the version the new details were computed from: a change
-     * in between is a conflict rather than a silent overwrite.
+     * Revises the description in one transaction: the alliance is read once and If-Match checked once against it,
+     * before the revision (a merge patch) is computed from the current details; only then who may change it
+     * (403) and whether it may still change (409), as a patch was always answered.
      */
     @Transactional
-    public Alliance describe(UUID id, String ifMatch, long expectedVersion, AllianceDetails details, Set<String> changed) {
-        Alliance alliance = store.forWrite(id, ifMatch);
-        if (alliance.version() != expectedVersion) {
-            throw new ConflictException("The alliance changed while the patch was applied; read it again and retry");
-        }
-        List<TerritoryScope> scope = territories.scopeOf(List.copyOf(details.territories()));
+    public Alliance describe(UUID id, String ifMatch, UnaryOperator<AllianceDetails> revise, Set<String> changed) {
+        Alliance alliance = store.find(id);
+        ETags.requireMatch(ifMatch, alliance.version());
+        AllianceDetails details = revise.apply(alliance.details());
+        store.requireChangeable(alliance, access::requireLead);
+        List<TerritoryInScope> scope = territories.scopeOf(List.copyOf(details.territories()));
         alliance.describe(details, DatabaseClock.now());
         store.flush();
         scopes.replace(id, scope);

@@ -55,16 +55,23 @@ public class AllianceStore {
         Alliance alliance = find(id);
         mayChange.accept(alliance);
         ETags.requireMatch(ifMatch, alliance.version());
-        requireNotArchived(alliance);
-        if (Lifecycle.isFinal(alliance.state())) {
-            throw new ConflictException("The alliance is " + alliance.state() + ", a final state: it cannot change any more");
-        }
+        requireChangeable(alliance);
         return alliance;
     }
 
-    static void requireNotArchived(Alliance alliance) {
+    /** For a write that checked If-Match itself: who may ask for the change, then whether the alliance may change. */
+    void requireChangeable(Alliance alliance, Consumer<Alliance> mayChange) {
+        mayChange.accept(alliance);
+        requireChangeable(alliance);
+    }
+
+    /** A final or archived alliance refuses every change (409). */
+    private static void requireChangeable(Alliance alliance) {
         if (alliance.archived()) {
             throw new ConflictException("The alliance was archived at " + alliance.archivedAt() + ": it cannot change any more");
+        }
+        if (Lifecycle.isFinal(alliance.state())) {
+            throw new ConflictException("The alliance is " + alliance.state() + ", a final state: it cannot change any more");
         }
     }
 

@@ -3,8 +3,8 @@ package org.maillage.alliances.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.UUID;
 import org.maillage.alliances.domain.KnownPerson;
-import org.maillage.alliances.events.PersonChanged;
 import org.maillage.alliances.repository.KnownPersonRepository;
 
 /**
@@ -21,15 +21,19 @@ public class KnownPeople {
         this.repository = repository;
     }
 
+    /**
+     * @param mediates the person holds the mediator profession
+     * @param gone     the person was removed or erased
+     * @param at       when the event says it changed, or null
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(PersonChanged event) {
-        if (event.personId() == null || event.actorId() == null) {
+    public void changed(UUID personId, UUID actorId, boolean mediates, boolean gone, long version, Instant at) {
+        if (personId == null || actorId == null) {
             return;
         }
-        KnownPerson known = repository.findByIdOptional(event.personId()).orElse(null);
-        KnownPerson person = known == null ? new KnownPerson(event.personId()) : known;
-        person.apply(event.actorId(), event.holdsMediatorProfession(), event.removed() || event.erased(),
-                event.version(), event.at() == null ? Instant.now() : event.at());
+        KnownPerson known = repository.findByIdOptional(personId).orElse(null);
+        KnownPerson person = known == null ? new KnownPerson(personId) : known;
+        person.apply(actorId, mediates, gone, version, at == null ? Instant.now() : at);
         if (known == null) {
             repository.persist(person);
         }

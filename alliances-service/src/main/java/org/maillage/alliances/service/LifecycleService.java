@@ -2,24 +2,19 @@ package org.maillage.alliances.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.maillage.alliances.config.AttentionConfig;
 import org.maillage.alliances.domain.Alliance;
 import org.maillage.alliances.domain.AllianceState;
 import org.maillage.alliances.domain.AllianceStatus;
-import org.maillage.alliances.domain.Guards;
 import org.maillage.alliances.domain.Outcome;
+import org.maillage.alliances.domain.StateChange;
 import org.maillage.alliances.domain.StatusCalculator;
-import org.maillage.alliances.domain.UnmetCondition;
+import org.maillage.alliances.domain.Transition;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.StateChanged;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.persistence.DatabaseClock;
-import org.maillage.commons.problem.ConflictException;
-import org.maillage.commons.problem.FieldError;
-import org.maillage.commons.problem.UnprocessableException;
 
 /** Moving alliances through the partnering cycle, and the status mediators read. */
 @ApplicationScoped
@@ -37,27 +32,19 @@ public class LifecycleService {
         this.attention = attention;
     }
 
-    /** Applies a transition if every guard holds; otherwise a 409 lists every unmet condition. */
+    /**
+     * Applies a transition if every guard holds; otherwise a 409 lists every unmet condition. One pass: the move
+     * asked for, the alliance, who may move it, its version, then the alliance decides.
+     */
     @Transactional
     public Alliance transition(UUID id, String ifMatch, AllianceState to, String reason, Outcome outcome) {
-        if (outcome != null && to != AllianceState.CLOSING && to != AllianceState.CLOSED) {
-            throw new UnprocessableException("An outcome is given only when closing",
-                    List.of(new FieldError("outcome", "OutcomeNotExpected", "is accepted only with to CLOSING or CLOSED")));
-        }
+        Transition move = new Transition(to, outcome);
         Alliance alliance = store.find(id);
-        access.requireTransition(alliance, to);
+        access.requireTransition(alliance, move);
         ETags.requireMatch(ifMatch, alliance.version());
-        List<UnmetCondition> unmet = Guards.unmet(alliance, to, outcome, store.actorsOf(alliance));
-        if (!unmet.isEmpty()) {
-            throw new ConflictException("The alliance cannot go from " + alliance.state() + " to " + to + ": "
-                    + String.join("; ", unmet.stream().map(UnmetCondition::message).toList()),
-                    unmet.stream().map(u -> new FieldError("to", u.code(), u.message())).toList());
-        }
-        Instant now = DatabaseClock.now();
-        AllianceState from = alliance.moveTo(to, outcome, now);
+        StateChange change = alliance.transition(move, store.actorsOf(alliance), DatabaseClock.now());
         store.flush();
-        changes.record(AllianceEvents.STATE_CHANGED, id.toString(),
-                new StateChanged(id, from, to, reason, alliance.outcome(), now));
+        changes.record(AllianceEvents.STATE_CHANGED, id.toString(), StateChanged.of(id, change, reason));
         return alliance;
     }
 

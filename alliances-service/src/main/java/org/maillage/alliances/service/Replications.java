@@ -13,7 +13,6 @@ import org.maillage.alliances.domain.Consent;
 import org.maillage.alliances.domain.Guards;
 import org.maillage.alliances.domain.MemberRole;
 import org.maillage.alliances.domain.Replication;
-import org.maillage.alliances.domain.TerritoryScope;
 import org.maillage.alliances.domain.UnmetCondition;
 import org.maillage.alliances.events.AllianceEvents;
 import org.maillage.alliances.events.AllianceProposed;
@@ -23,6 +22,7 @@ import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.territory.TerritoryInScope;
 
 /** Starting a proven alliance again in another territory. */
 @ApplicationScoped
@@ -31,11 +31,11 @@ public class Replications {
     private final AllianceStore store;
     private final AllianceAccess access;
     private final NewMembers newMembers;
-    private final Territories territories;
+    private final DeclaredTerritories territories;
     private final TerritoryScopeRepository scopes;
     private final AllianceChanges changes;
 
-    public Replications(AllianceStore store, AllianceAccess access, NewMembers newMembers, Territories territories,
+    public Replications(AllianceStore store, AllianceAccess access, NewMembers newMembers, DeclaredTerritories territories,
                         TerritoryScopeRepository scopes, AllianceChanges changes) {
         this.store = store;
         this.access = access;
@@ -62,7 +62,7 @@ public class Replications {
                     unproven.stream().map(u -> new FieldError("id", u.code(), u.message())).toList());
         }
         requireElsewhere(source, codes);
-        List<TerritoryScope> scope = territories.scopeOf(codes);
+        List<TerritoryInScope> scope = territories.scopeOf(codes);
         newMembers.requireKnown(lead, "leadActorId");
         Set<String> declared = new LinkedHashSet<>(codes);
         String named = name != null ? name.strip() : Replication.defaultName(source, territories.name(codes.get(0)));

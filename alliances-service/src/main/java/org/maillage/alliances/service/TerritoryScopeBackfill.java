@@ -16,9 +16,9 @@ import org.maillage.alliances.repository.TerritoryScopeRepository;
 public class TerritoryScopeBackfill {
 
     private final TerritoryScopeRepository scopes;
-    private final Territories territories;
+    private final DeclaredTerritories territories;
 
-    public TerritoryScopeBackfill(TerritoryScopeRepository scopes, Territories territories) {
+    public TerritoryScopeBackfill(TerritoryScopeRepository scopes, DeclaredTerritories territories) {
         this.scopes = scopes;
         this.territories = territories;
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.maillage.alliances.repository.TimelineEntry;
+import org.maillage.alliances.domain.TimelineEntry;
 import org.maillage.alliances.repository.TimelineRepository;
 import org.maillage.commons.paging.KeysetCursor;
 import org.maillage.commons.paging.PageRequest;

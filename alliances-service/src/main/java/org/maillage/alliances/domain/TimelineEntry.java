@@ -1,4 +1,4 @@
-package org.maillage.alliances.repository;
+package org.maillage.alliances.domain;
 
 import java.time.Instant;
 import java.util.Map;

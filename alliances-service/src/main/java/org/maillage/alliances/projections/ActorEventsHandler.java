@@ -1,4 +1,4 @@
-package org.maillage.alliances.events;
+package org.maillage.alliances.projections;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,15 +6,15 @@ import java.util.Set;
 import org.maillage.alliances.service.KnownActors;
 import org.maillage.commons.events.EventData;
 import org.maillage.commons.events.EventHandler;
+import org.maillage.commons.events.Topics;
 
 /** Keeps the actor projection up to date from the registry's events. */
 @ApplicationScoped
 public class ActorEventsHandler implements EventHandler {
 
-    static final String TOPIC = "maillage.actors.v1";
-    static final String REGISTERED = "org.maillage.actor.registered.v1";
-    static final String ARCHIVED = "org.maillage.actor.archived.v1";
-    static final String MERGED = "org.maillage.actor.merged.v1";
+    private static final String REGISTERED = "org.maillage.actor.registered.v1";
+    private static final String ARCHIVED = "org.maillage.actor.archived.v1";
+    private static final String MERGED = "org.maillage.actor.merged.v1";
 
     private final KnownActors knownActors;
     private final EventData eventData;
@@ -26,7 +26,7 @@ public class ActorEventsHandler implements EventHandler {
 
     @Override
     public String topic() {
-        return TOPIC;
+        return Topics.ACTORS;
     }
 
     @Override
@@ -38,16 +38,16 @@ public class ActorEventsHandler implements EventHandler {
     public void handle(CloudEvent event) {
         switch (event.getType()) {
             case REGISTERED -> {
-                ActorRegistered registered = eventData.read(event, ActorRegistered.class);
+                RegisteredActor registered = eventData.read(event, RegisteredActor.class);
                 knownActors.registered(registered.actorId(), registered.name(), registered.kind(), registered.world(),
                         registered.registeredAt());
             }
             case ARCHIVED -> {
-                ActorArchived archived = eventData.read(event, ActorArchived.class);
+                ArchivedActor archived = eventData.read(event, ArchivedActor.class);
                 knownActors.archived(archived.actorId(), archived.mergedInto(), archived.archivedAt());
             }
             case MERGED -> {
-                ActorMerged merged = eventData.read(event, ActorMerged.class);
+                MergedActors merged = eventData.read(event, MergedActors.class);
                 knownActors.merged(merged.survivorId(), merged.absorbedId(), merged.mergedAt());
             }
             default -> { }

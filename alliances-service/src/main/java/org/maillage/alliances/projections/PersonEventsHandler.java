@@ -1,4 +1,4 @@
-package org.maillage.alliances.events;
+package org.maillage.alliances.projections;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,12 +6,13 @@ import java.util.Set;
 import org.maillage.alliances.service.KnownPeople;
 import org.maillage.commons.events.EventData;
 import org.maillage.commons.events.EventHandler;
+import org.maillage.commons.events.Topics;
 
 /** Keeps the people projection (who may mediate) up to date from the registry's person events. */
 @ApplicationScoped
 public class PersonEventsHandler implements EventHandler {
 
-    static final Set<String> TYPES = Set.of("org.maillage.person.added.v1", "org.maillage.person.updated.v1",
+    private static final Set<String> TYPES = Set.of("org.maillage.person.added.v1", "org.maillage.person.updated.v1",
             "org.maillage.person.removed.v1", "org.maillage.person.erased.v1");
 
     private final KnownPeople people;
@@ -24,7 +25,7 @@ public class PersonEventsHandler implements EventHandler {
 
     @Override
     public String topic() {
-        return ActorEventsHandler.TOPIC;
+        return Topics.ACTORS;
     }
 
     @Override
@@ -34,6 +35,8 @@ public class PersonEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        people.changed(eventData.read(event, PersonChanged.class));
+        PersonState person = eventData.read(event, PersonState.class);
+        people.changed(person.personId(), person.actorId(), person.holdsMediatorProfession(), person.gone(),
+                person.version(), person.at());
     }
 }

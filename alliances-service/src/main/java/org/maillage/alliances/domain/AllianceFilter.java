@@ -1,12 +1,8 @@
-package org.maillage.alliances.repository;
+package org.maillage.alliances.domain;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.maillage.alliances.domain.AllianceState;
-import org.maillage.alliances.domain.AllianceType;
-import org.maillage.alliances.domain.AttentionThresholds;
-import org.maillage.alliances.domain.MemberRole;
 import org.maillage.territory.TerritoryKey;
 
 /**
