@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.http.ETags;
 import org.maillage.commons.http.SyncRequest;
+import org.maillage.commons.paging.CursorFormat;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
@@ -49,6 +51,11 @@ public class IndicatorResource {
     private static final String STEWARDS = " Scope diagnostics:write, and catalogue:manage (the catalogue's stewards) or"
             + " admin: every partner's diagnostics rest on this shared catalogue (403 otherwise).";
     private static final String NOT_A_STEWARD = "The key has neither catalogue:manage nor admin";
+
+    /** The catalogue in code order: the code of the last indicator of the previous page. */
+    private static final CursorFormat BY_CODE = new CursorFormat("k:", '|', 1);
+    /** The catalogue's changes: (instant of the change, code) of the last one of the previous page. */
+    private static final CursorFormat BY_CHANGE = new CursorFormat("c:", '/', 2);
 
     private final IndicatorService service;
     private final Stewards stewards;
@@ -100,15 +107,16 @@ public class IndicatorResource {
         SyncRequest sync = SyncRequest.of(updatedSince, includeArchived);
         Theme themeFilter = QueryParams.enumValue(Theme.class, "theme", theme);
         if (sync.bySync()) {
-            ChangeCursor after = ChangeCursor.decode(page.cursor());
+            ChangeKey after = BY_CHANGE.decode(page.cursor(),
+                    parts -> new ChangeKey(CursorFormat.instant(parts.get(0)), parts.get(1)));
             CursorPage<IndicatorView> body = CursorPage.fromSlice(service.changes(sync, themeFilter,
-                            after == null ? null : after.at(), after == null ? null : after.key(), page.fetchSize()),
-                    page, IndicatorView::of, entry -> new ChangeCursor(entry.at(), entry.code()).encode());
+                            after == null ? null : after.at(), after == null ? null : after.code(), page.fetchSize()),
+                    page, IndicatorView::of, entry -> BY_CHANGE.encode(CursorFormat.instant(entry.at()), entry.code()));
             return PageResponses.ok(body, uriInfo);
         }
         CursorPage<IndicatorView> body = CursorPage.fromSlice(
-                service.page(themeFilter, CodeCursor.decode(page.cursor()), page.fetchSize()),
-                page, IndicatorView::of, indicator -> CodeCursor.encode(indicator.code()));
+                service.page(themeFilter, BY_CODE.decode(page.cursor(), parts -> parts.get(0)), page.fetchSize()),
+                page, IndicatorView::of, indicator -> BY_CODE.encode(indicator.code()));
         return PageResponses.ok(body, uriInfo);
     }
 
@@ -162,5 +170,9 @@ public class IndicatorResource {
         stewards.require(Stewardship.CATALOGUE);
         service.delete(code, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** Where a page of the catalogue's changes starts: after this change. */
+    private record ChangeKey(Instant at, String code) {
     }
 }

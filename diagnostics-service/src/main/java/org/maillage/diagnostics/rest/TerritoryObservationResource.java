@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.paging.CursorFormat;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
@@ -30,6 +31,9 @@ import org.maillage.territory.TerritoryLevel;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Observations")
 public class TerritoryObservationResource {
+
+    /** Observations in (indicator, period) order: "indicator|period" of the last one of the previous page. */
+    private static final CursorFormat BY_KEY = new CursorFormat("k:", '|', 1);
 
     private final TerritoryService territories;
     private final ObservationQueries observations;
@@ -56,12 +60,12 @@ public class TerritoryObservationResource {
         PageRequest page = PageRequest.of(limit, cursor);
         Territory territory = territories.resolve(code,
                 Optional.ofNullable(QueryParams.enumValue(TerritoryLevel.class, "level", level)));
-        String after = CodeCursor.decode(page.cursor());
+        String after = BY_KEY.decode(page.cursor(), parts -> parts.get(0));
         int bar = after == null ? -1 : after.indexOf('|');
         CursorPage<ObservationView> body = CursorPage.fromSlice(
                 observations.page(territory.key(), indicator, period, bar < 0 ? null : after.substring(0, bar),
                         bar < 0 ? null : after.substring(bar + 1), page.fetchSize()),
-                page, ObservationView::of, o -> CodeCursor.encode(o.indicator() + "|" + o.period()));
+                page, ObservationView::of, o -> BY_KEY.encode(o.indicator() + "|" + o.period()));
         return PageResponses.ok(body, uriInfo);
     }
 }

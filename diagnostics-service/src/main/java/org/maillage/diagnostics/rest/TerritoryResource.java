@@ -18,18 +18,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.commons.paging.CursorFormat;
 import org.maillage.commons.paging.CursorPage;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
 import org.maillage.commons.problem.Problem;
 import org.maillage.commons.web.QueryParams;
 import org.maillage.diagnostics.service.TerritoryService;
+import org.maillage.territory.TerritoryKey;
 import org.maillage.territory.TerritoryLevel;
 
 @Path("/api/v1/territories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Territories", description = "French territories (INSEE Code Officiel Géographique, 2026) with population and parents")
 public class TerritoryResource {
+
+    /** The list in key order: (code, level) of the last territory of the previous page. */
+    private static final CursorFormat BY_KEY = new CursorFormat("", '|', 2);
 
     private final TerritoryService territories;
 
@@ -65,8 +70,11 @@ public class TerritoryResource {
         CursorPage<TerritoryListItem> body = CursorPage.fromSlice(
                 territories.page(QueryParams.enumValue(TerritoryLevel.class, "level", level), blankToNull(parent),
                         QueryParams.enumValue(TerritoryLevel.class, "parentLevel", parentLevel), q,
-                        TerritoryCursor.decode(page.cursor()), page.fetchSize()),
-                page, TerritoryListItem::of, territory -> TerritoryCursor.encode(territory.key()));
+                        BY_KEY.decode(page.cursor(),
+                                parts -> new TerritoryKey(TerritoryLevel.valueOf(parts.get(1)), parts.get(0))),
+                        page.fetchSize()),
+                page, TerritoryListItem::of,
+                territory -> BY_KEY.encode(territory.key().code(), territory.key().level().name()));
         return PageResponses.ok(body, uriInfo);
     }
 
