@@ -2,6 +2,7 @@ package org.maillage.diagnostics.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.maillage.diagnostics.diagnostics.domain.Severity;
 
 /** Settings of the diagnostics service. */
 @ConfigMapping(prefix = "maillage.diagnostics")

@@ -4,12 +4,12 @@ import java.util.TreeSet;
 import org.maillage.commons.security.Caller;
 
 /** Says in a refusal who the caller is acting for, so that a partner sees at once which key or token was used. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static String actingFor(Caller caller) {
+    public static String actingFor(Caller caller) {
         String organisation = caller.organisationId() == null ? "no organisation"
                 : "organisation " + caller.organisationId();
         return "this caller (" + caller.subject() + ") acts for " + organisation + " with scopes "

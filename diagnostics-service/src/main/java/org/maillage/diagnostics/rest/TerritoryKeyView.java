@@ -9,7 +9,7 @@ public record TerritoryKeyView(
         @Schema(description = "INSEE code, or SIREN for an EPCI", example = "93", maxLength = 9) String code,
         @Schema(example = "DEPARTEMENT") TerritoryLevel level) {
 
-    static TerritoryKeyView of(TerritoryKey key) {
+    public static TerritoryKeyView of(TerritoryKey key) {
         return new TerritoryKeyView(key.code(), key.level());
     }
 }

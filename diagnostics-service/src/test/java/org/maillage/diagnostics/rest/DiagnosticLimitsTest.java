@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.maillage.diagnostics.domain.Diagnostic;
+import org.maillage.diagnostics.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.support.Sql;
 import org.maillage.local.test.LocalInfrastructureResource;
 

@@ -1,8 +1,0 @@
-package org.maillage.diagnostics.domain;
-
-/** Among which territories of the same level a percentile rank is computed. */
-public enum PeerScope {
-    NATIONAL,
-    /** Only those within a parent of the territory (by default the nearest). */
-    PARENT
-}

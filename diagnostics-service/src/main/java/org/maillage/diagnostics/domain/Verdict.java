@@ -1,7 +1,0 @@
-package org.maillage.diagnostics.domain;
-
-/** What the participants of a conversation say of a fragility found in the data. */
-public enum Verdict {
-    CONFIRMED,
-    CONTESTED
-}

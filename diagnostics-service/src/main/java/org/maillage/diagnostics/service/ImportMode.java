@@ -1,7 +1,0 @@
-package org.maillage.diagnostics.service;
-
-/** Whether an import with rejected rows applies nothing or applies the valid rows. */
-public enum ImportMode {
-    ALL_OR_NOTHING,
-    PARTIAL
-}

@@ -1,8 +1,0 @@
-package org.maillage.diagnostics.service;
-
-import org.maillage.territory.TerritoryLevel;
-
-/** An observation that passed validation, ready to be written. */
-public record ValidObservation(String indicator, TerritoryLevel level, String territoryCode, String period, double value,
-                               String source) {
-}
