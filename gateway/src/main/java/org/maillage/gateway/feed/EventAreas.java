@@ -3,6 +3,7 @@ package org.maillage.gateway.feed;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.security.Caller;
 import org.maillage.gateway.security.Scopes;
 
@@ -10,9 +11,9 @@ import org.maillage.gateway.security.Scopes;
 public final class EventAreas {
 
     public static final Map<String, String> BY_TOPIC = Map.of(
-            "maillage.actors.v1", "actors",
-            "maillage.alliances.v1", "alliances",
-            "maillage.diagnostics.v1", "diagnostics");
+            Topics.ACTORS, "actors",
+            Topics.ALLIANCES, "alliances",
+            Topics.DIAGNOSTICS, "diagnostics");
 
     private EventAreas() {
     }
