@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** How a service checks the identity token the gateway forwards with every call. */
+/**
+ * How a service verifies the identity token the gateway forwards with every call; the gateway signs it with
+ * settings of its own ({@code maillage.gateway.identity}).
+ */
 @ConfigMapping(prefix = "maillage.identity")
 public interface IdentityConfig {
 
@@ -12,10 +15,10 @@ public interface IdentityConfig {
     @WithDefault("true")
     boolean required();
 
-    @WithDefault("maillage-gateway")
+    @WithDefault(IdentityClaims.DEFAULT_ISSUER)
     String issuer();
 
-    @WithDefault("maillage-services")
+    @WithDefault(IdentityClaims.DEFAULT_AUDIENCE)
     String audience();
 
     /** The gateway's EC P-256 public key, X.509 PEM. Without it every API call is refused. */

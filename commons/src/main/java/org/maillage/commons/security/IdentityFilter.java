@@ -15,8 +15,6 @@ import org.maillage.commons.problem.ProblemResponses;
  */
 public class IdentityFilter {
 
-    public static final String HEADER = "X-Maillage-Identity";
-
     private final IdentityConfig config;
     private final IdentityVerifier verifier;
     private final CallerIdentity identity;
@@ -32,7 +30,7 @@ public class IdentityFilter {
         if (!config.required() || !request.getUriInfo().getPath().replaceFirst("^/+", "").startsWith("api/")) {
             return Optional.empty();
         }
-        Optional<Caller> caller = verifier.verify(request.getHeaderString(HEADER));
+        Optional<Caller> caller = verifier.verify(request.getHeaderString(IdentityClaims.HEADER));
         if (caller.isEmpty()) {
             return Optional.of(Response.fromResponse(ProblemResponses.of(request, 401, "unauthenticated",
                     "Not authenticated", "Call this API through the gateway, with an API key or a bearer token",

@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -22,7 +18,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
- * Checks the gateway's ES256 identity token: signature, issuer, audience and expiry (30 s clock skew).
+ * Checks the gateway's ES256 identity token ({@link IdentityClaims}): signature, issuer, audience and expiry (30 s clock skew).
  * The gateway reuses a caller's token for half its life, so a verified token is remembered until it expires:
  * an ECDSA verification costs more CPU than the rest of a simple read.
  */
@@ -56,12 +52,7 @@ public class IdentityVerifier {
         }
         try {
             JwtClaims claims = consumer.processToClaims(token.strip());
-            String organisation = claims.getStringClaimValue("org");
-            String scope = claims.getStringClaimValue("scope");
-            Set<String> scopes = scope == null ? Set.of()
-                    : Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
-            Caller caller = new Caller(claims.getStringClaimValue("kind"), claims.getSubject(),
-                    organisation == null ? null : UUID.fromString(organisation), scopes);
+            Caller caller = IdentityClaims.callerOf(claims);
             if (verified.size() >= REMEMBERED_TOKENS) {
                 verified.clear();
             }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.maillage.gateway.security.StoredKeys;
 
 /** A partner key: its secret is known only by its hash. */
 @Entity
@@ -55,13 +56,13 @@ public class ApiKey extends PanacheEntityBase {
         return revokedAt != null;
     }
 
-    /** The secret a prefix stands for: the current one, or the previous one with the end of its overlap. */
-    public PrefixSecret secretOf(String presentedPrefix) {
-        return presentedPrefix.equals(previousPrefix) ? new PrefixSecret(previousSecretHash, previousValidUntil)
-                : new PrefixSecret(secretHash, null);
-    }
-
-    /** @param validUntil null when the secret has no end */
-    public record PrefixSecret(String hash, Instant validUntil) {
+    /**
+     * This key as the access check sees it through a prefix, with the secret that prefix stands for: the current
+     * one, or the previous one with the end of its overlap.
+     */
+    public StoredKeys.StoredKey seenThrough(String presentedPrefix) {
+        boolean previous = presentedPrefix.equals(previousPrefix);
+        return new StoredKeys.StoredKey(id, organisationId, scopeSet(), requestsPerMinute, revoked(),
+                previous ? previousSecretHash : secretHash, previous ? previousValidUntil : null);
     }
 }

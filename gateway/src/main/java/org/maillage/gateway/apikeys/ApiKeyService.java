@@ -3,19 +3,16 @@ package org.maillage.gateway.apikeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.security.ApiKeySecrets;
 import org.maillage.gateway.security.KeyChanges;
-import org.maillage.gateway.security.Scopes;
 import org.maillage.gateway.security.SecretRotation;
 
 /** Issues, rotates and revokes partner keys. */
@@ -83,19 +80,6 @@ public class ApiKeyService {
         }
         changes.changed(key.prefix, key.previousPrefix);
         return ApiKeyView.of(key);
-    }
-
-    /** The key owning a prefix, current or previous, revoked or not; read off the event loop. */
-    @Transactional
-    public Optional<ApiKey> byPrefix(String prefix) {
-        return ApiKey.find("prefix = ?1 or previousPrefix = ?1", prefix).firstResultOptional();
-    }
-
-    /** Writes the last uses gathered since the previous flush, one statement per key. */
-    @Transactional
-    public void recordLastUses(Map<UUID, Instant> uses) {
-        uses.forEach((id, at) -> ApiKey.update(
-                "lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?1)", at, id));
     }
 
     private ApiKey find(UUID id) {

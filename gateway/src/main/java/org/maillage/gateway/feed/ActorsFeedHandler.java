@@ -1,11 +1,12 @@
 package org.maillage.gateway.feed;
 
 import jakarta.inject.Singleton;
+import org.maillage.commons.events.Topics;
 
 @Singleton
 class ActorsFeedHandler extends AreaFeedHandler {
 
     ActorsFeedHandler(FeedRecorder recorder) {
-        super("maillage.actors.v1", recorder);
+        super(Topics.ACTORS, recorder);
     }
 }

@@ -1,11 +1,12 @@
 package org.maillage.gateway.feed;
 
 import jakarta.inject.Singleton;
+import org.maillage.commons.events.Topics;
 
 @Singleton
 class DiagnosticsFeedHandler extends AreaFeedHandler {
 
     DiagnosticsFeedHandler(FeedRecorder recorder) {
-        super("maillage.diagnostics.v1", recorder);
+        super(Topics.DIAGNOSTICS, recorder);
     }
 }

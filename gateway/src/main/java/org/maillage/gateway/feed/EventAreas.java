@@ -3,16 +3,17 @@ package org.maillage.gateway.feed;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.maillage.gateway.security.Caller;
-import org.maillage.gateway.security.Scopes;
+import org.maillage.commons.events.Topics;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 
 /** The area an event belongs to (by the topic it came from), and who may read each area: {@code <area>:read}. */
 public final class EventAreas {
 
     public static final Map<String, String> BY_TOPIC = Map.of(
-            "maillage.actors.v1", "actors",
-            "maillage.alliances.v1", "alliances",
-            "maillage.diagnostics.v1", "diagnostics");
+            Topics.ACTORS, "actors",
+            Topics.ALLIANCES, "alliances",
+            Topics.DIAGNOSTICS, "diagnostics");
 
     private EventAreas() {
     }
@@ -26,7 +27,7 @@ public final class EventAreas {
         return scopes.contains(Scopes.ADMIN) || scopes.contains(readScope(area));
     }
 
-    public static Set<String> readableBy(Caller caller) {
+    public static Set<String> readableBy(AuthenticatedCaller caller) {
         Set<String> areas = new TreeSet<>();
         BY_TOPIC.values().stream().filter(area -> readable(caller.scopes(), area)).forEach(areas::add);
         return areas;

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maillage.gateway.caller.CurrentCaller;
 
 /** The event feed, for partners that cannot receive webhooks: they poll with the cursor of their last read. */
 @Path("/api/v1/events")

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpMethod;
 import java.util.Optional;
 import java.util.Set;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.routing.RouteTable;
-import org.maillage.gateway.security.Scopes;
 
 /**
  * States in the merged document how to authenticate and which scope each operation needs, derived from the

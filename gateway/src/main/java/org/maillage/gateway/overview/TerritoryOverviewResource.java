@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.web.RequestIds;
-import org.maillage.gateway.security.AccessHandler;
-import org.maillage.gateway.security.Caller;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.CurrentCaller;
 
 @Path("/api/v1/territories/{code}/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ public class TerritoryOverviewResource {
             @Parameter(description = "Level of the code when several territories share it (the smallest by default)",
                     example = "DEPARTEMENT") @QueryParam("level") @Size(max = 20) String level,
             @Context RoutingContext context) {
-        Caller caller = context.get(AccessHandler.CALLER);
+        AuthenticatedCaller caller = CurrentCaller.of(context);
         String requestId = context.request().getHeader(RequestIds.HEADER);
         return overviews.of(code, level, caller, requestId).map(outcome -> outcome.refusal() == null
                 ? Response.ok(outcome.overview()).build()

@@ -17,16 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.maillage.commons.security.IdentityClaims;
 import org.maillage.commons.web.RequestIds;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.config.GatewayConfig;
+import org.maillage.gateway.identity.IdentityTokens;
 import org.maillage.gateway.overview.TerritoryOverview.Part;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.routing.Upstream;
-import org.maillage.gateway.routing.UpstreamReader;
 import org.maillage.gateway.routing.UpstreamReader.Answer;
-import org.maillage.gateway.security.Caller;
-import org.maillage.gateway.security.IdentityTokens;
-import org.maillage.gateway.security.Scopes;
+import org.maillage.gateway.routing.UpstreamReader;
 
 /**
  * Composes a territory's overview: the five parts are asked for at once, each within its own time limit, and a
@@ -61,11 +62,11 @@ public class TerritoryOverviews {
     public record Outcome(TerritoryOverview overview, Answer refusal) {
     }
 
-    public Future<Outcome> of(String code, String level, Caller caller, String requestId) {
+    public Future<Outcome> of(String code, String level, AuthenticatedCaller caller, String requestId) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
                 .set("Accept", "application/json")
                 .set(RequestIds.HEADER, requestId)
-                .set(IdentityTokens.HEADER, identities.tokenFor(caller));
+                .set(IdentityClaims.HEADER, identities.tokenFor(caller.forwarded()));
         String path = "/api/v1/territories/" + encode(code);
         String levelQuery = level == null ? "" : "?level=" + encode(level);
         String territoryFilter = "?territory=" + encode(level == null ? code : level + ":" + code);

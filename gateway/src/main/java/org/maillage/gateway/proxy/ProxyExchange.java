@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
+import org.maillage.gateway.http.ContentLength;
+import org.maillage.gateway.http.ProblemWriter;
 import org.maillage.gateway.routing.BreakerPermit;
 import org.maillage.gateway.routing.Upstream;
 
@@ -140,7 +142,7 @@ final class ProxyExchange {
         String detail = problem == ProxyProblem.UPSTREAM_TIMEOUT
                 ? "The " + upstream.name() + " service did not answer within " + idleTimeout.toMillis() + " ms"
                 : "The " + upstream.name() + " service closed the exchange without a valid response";
-        problems.send(context, problem, detail, requestId);
+        problem.send(problems, context, detail, requestId);
     }
 
     /** HTTP/1 announces a body with Content-Length or Transfer-Encoding; HTTP/2 by not ending the stream. */

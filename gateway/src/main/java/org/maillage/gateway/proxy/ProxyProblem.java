@@ -1,6 +1,8 @@
 package org.maillage.gateway.proxy;
 
+import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeoutException;
+import org.maillage.gateway.http.ProblemWriter;
 
 /** The ways a proxied call can fail before a service response exists, with the status each deserves. */
 enum ProxyProblem {
@@ -27,15 +29,7 @@ enum ProxyProblem {
         return failure instanceof TimeoutException ? UPSTREAM_TIMEOUT : BAD_UPSTREAM_RESPONSE;
     }
 
-    int status() {
-        return status;
-    }
-
-    String typeSlug() {
-        return typeSlug;
-    }
-
-    String title() {
-        return title;
+    void send(ProblemWriter problems, RoutingContext context, String detail, String requestId) {
+        problems.send(context, status, typeSlug, title, detail, requestId);
     }
 }

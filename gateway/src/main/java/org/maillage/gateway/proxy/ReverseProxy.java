@@ -19,16 +19,17 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.maillage.commons.web.RequestIdFilter;
+import org.maillage.gateway.caller.CurrentCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.config.GatewayConfig;
+import org.maillage.gateway.http.ProblemWriter;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.routing.Upstream;
 import org.maillage.gateway.routing.BreakerPermit;
 import org.maillage.gateway.routing.UpstreamBreakers;
 import org.maillage.gateway.routing.UpstreamClients;
+import org.maillage.gateway.identity.IdentityTokens;
 import org.maillage.gateway.security.AccessHandler;
-import org.maillage.gateway.security.Caller;
-import org.maillage.gateway.security.IdentityTokens;
-import org.maillage.gateway.security.Scopes;
 
 /** Routes a public API call to the service owning its path and hands the streams to a {@link ProxyExchange}. */
 @ApplicationScoped
@@ -70,15 +71,14 @@ public class ReverseProxy implements Handler<RoutingContext> {
         }
         Optional<Upstream> upstream = routes.resolve(path);
         if (upstream.isEmpty()) {
-            problems.send(context, ProxyProblem.NO_ROUTE, "No API resource is served at " + path, requestId);
+            ProxyProblem.NO_ROUTE.send(problems, context, "No API resource is served at " + path, requestId);
             return;
         }
         forward(context, upstream.get(), path, requestId);
     }
 
     private String identityToken(RoutingContext context) {
-        Caller caller = context.get(AccessHandler.CALLER);
-        return caller == null ? null : identities.tokenFor(caller);
+        return CurrentCaller.find(context).map(caller -> identities.tokenFor(caller.forwarded())).orElse(null);
     }
 
     private static long bodyLimit(RoutingContext context) {
@@ -98,7 +98,7 @@ public class ReverseProxy implements Handler<RoutingContext> {
             call.body().close();
             long waitSeconds = breakers.retryAfterSeconds();
             call.context().response().putHeader("Retry-After", String.valueOf(waitSeconds));
-            problems.send(call.context(), ProxyProblem.UPSTREAM_UNAVAILABLE, "The " + call.upstream().name()
+            ProxyProblem.UPSTREAM_UNAVAILABLE.send(problems, call.context(), "The " + call.upstream().name()
                     + " service is failing; calls to it are held back, retry in " + waitSeconds + " s", call.requestId());
             return;
         }
@@ -126,7 +126,7 @@ public class ReverseProxy implements Handler<RoutingContext> {
                     call.upstream().name(), attempt, connected.cause().toString());
             if (!retried(call, attempt, connected.cause())) {
                 call.body().close();
-                problems.send(call.context(), ProxyProblem.UPSTREAM_UNAVAILABLE,
+                ProxyProblem.UPSTREAM_UNAVAILABLE.send(problems, call.context(),
                         "The " + call.upstream().name() + " service is unavailable; retry later", call.requestId());
             }
         });

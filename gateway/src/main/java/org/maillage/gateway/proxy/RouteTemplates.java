@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.routing.RouteTable;
-import org.maillage.gateway.security.Scopes;
 
 /**
  * Names the path template by which the HTTP server metrics group a public API call, before any other handler

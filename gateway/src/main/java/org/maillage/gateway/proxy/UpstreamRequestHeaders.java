@@ -6,7 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import java.util.Set;
-import org.maillage.gateway.security.IdentityTokens;
+import org.maillage.commons.security.IdentityClaims;
 
 /** Headers sent to a service: the caller's end-to-end headers plus what the gateway knows about the call. */
 final class UpstreamRequestHeaders {
@@ -22,7 +22,7 @@ final class UpstreamRequestHeaders {
      */
     private static final Set<String> NOT_COPIED = HopByHopHeaders.names("Host", "Expect", RequestIds.HEADER, FORWARDED_FOR,
             FORWARDED_PROTO, FORWARDED_HOST, "X-Forwarded-Port", "Forwarded", "Authorization", "X-API-Key",
-            IdentityTokens.HEADER);
+            IdentityClaims.HEADER);
 
     private UpstreamRequestHeaders() {
     }
@@ -32,7 +32,7 @@ final class UpstreamRequestHeaders {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         HopByHopHeaders.copyEndToEnd(request.headers(), headers, NOT_COPIED);
         if (identityToken != null) {
-            headers.set(IdentityTokens.HEADER, identityToken);
+            headers.set(IdentityClaims.HEADER, identityToken);
         }
         headers.set(RequestIds.HEADER, requestId);
         headers.set(FORWARDED_FOR, forwardedFor(request));

@@ -6,20 +6,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.maillage.commons.web.RequestIds;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.CurrentCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.config.SecurityConfig;
-import org.maillage.gateway.proxy.ContentLength;
-import org.maillage.gateway.proxy.ProblemWriter;
+import org.maillage.gateway.http.ContentLength;
+import org.maillage.gateway.http.ProblemWriter;
 import org.maillage.gateway.routing.RouteTable;
 
 /**
  * Runs before every public API call: body size, the client address's limit, authentication, rate limit, scope.
- * A refused call never reaches a service. The caller found is left in the routing context for the handlers
- * that follow.
+ * A refused call never reaches a service. The caller found is left in the routing context ({@link CurrentCaller})
+ * for the handlers that follow.
  */
 @ApplicationScoped
 public class AccessHandler implements Handler<RoutingContext> {
 
-    public static final String CALLER = "maillage.caller";
     /** The body limit of the call's path, in bytes, for the relay to enforce on bodies of unknown length. */
     public static final String BODY_LIMIT = "maillage.body-limit";
 
@@ -78,7 +80,7 @@ public class AccessHandler implements Handler<RoutingContext> {
         });
     }
 
-    private void authorise(RoutingContext context, Caller caller, String requestId) {
+    private void authorise(RoutingContext context, AuthenticatedCaller caller, String requestId) {
         // Limited before the scope check, so that every answer to a known caller (403 included) carries its
         // limit, as the contract states, and probing for scopes costs quota too.
         rateLimiter.take(caller.subject(), caller.requestsPerMinute()).onComplete(taken -> {
@@ -90,7 +92,8 @@ public class AccessHandler implements Handler<RoutingContext> {
         });
     }
 
-    private void limited(RoutingContext context, Caller caller, RateLimiter.Decision decision, String requestId) {
+    private void limited(RoutingContext context, AuthenticatedCaller caller, RateLimiter.Decision decision,
+                         String requestId) {
         if (!decision.allowed()) {
             tooMany(context, decision, AccessMeters.Limiter.KEY, "Rate limit reached", requestId);
             return;
@@ -102,7 +105,7 @@ public class AccessHandler implements Handler<RoutingContext> {
                     "This call needs the scope " + scope.get(), requestId);
             return;
         }
-        context.put(CALLER, caller);
+        CurrentCaller.set(context, caller);
         context.next();
     }
 

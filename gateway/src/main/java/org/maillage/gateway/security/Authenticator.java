@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.maillage.gateway.apikeys.ApiKey;
-import org.maillage.gateway.apikeys.ApiKeyService;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.config.SecurityConfig;
 
 /** Finds the caller of a request from {@code X-API-Key} or {@code Authorization: Bearer}, never blocking. */
@@ -19,14 +19,14 @@ public class Authenticator {
 
     private final Optional<String> bootstrapHash;
     private final KeyCache cache;
-    private final ApiKeyService keys;
+    private final StoredKeys keys;
     private final JwtVerifier jwt;
     private final LastUseRecorder lastUses;
     private final AddressLimiter addresses;
     private final Vertx vertx;
     private final AccessMeters meters;
 
-    public Authenticator(SecurityConfig config, KeyCache cache, ApiKeyService keys, JwtVerifier jwt,
+    public Authenticator(SecurityConfig config, KeyCache cache, StoredKeys keys, JwtVerifier jwt,
                          LastUseRecorder lastUses, AddressLimiter addresses, Vertx vertx, AccessMeters meters) {
         this.bootstrapHash = config.bootstrapAdminKeySha256().map(String::trim).filter(hash -> !hash.isEmpty());
         this.cache = cache;
@@ -55,9 +55,9 @@ public class Authenticator {
      * What a credential proved: a caller; nothing (unknown, revoked, expired or forged); or nothing yet, because
      * the address already tried as many unknown key prefixes as it may ({@code throttled}).
      */
-    public record Authentication(Optional<Caller> caller, Optional<RateLimiter.Decision> throttled) {
+    public record Authentication(Optional<AuthenticatedCaller> caller, Optional<RateLimiter.Decision> throttled) {
 
-        static Authentication of(Optional<Caller> caller) {
+        static Authentication of(Optional<AuthenticatedCaller> caller) {
             return new Authentication(caller, Optional.empty());
         }
     }
@@ -67,7 +67,7 @@ public class Authenticator {
         String hash = ApiKeySecrets.sha256(credential);
         if (bootstrapHash.isPresent() && ApiKeySecrets.sameHash(hash, bootstrapHash.get())) {
             return Future.succeededFuture(Authentication.of(
-                    Optional.of(new Caller("bootstrap", "bootstrap", null, Set.of(Scopes.ADMIN), null))));
+                    Optional.of(new AuthenticatedCaller("bootstrap", "bootstrap", null, Set.of(Scopes.ADMIN), null))));
         }
         Optional<ApiKeySecrets.Presented> presented = ApiKeySecrets.parse(credential);
         if (presented.isEmpty()) {
@@ -102,13 +102,12 @@ public class Authenticator {
 
     private KeyCache.Entry load(String prefix) {
         long generation = cache.generation();
-        Optional<ApiKey> key = keys.byPrefix(prefix);
-        Optional<ApiKey.PrefixSecret> secret = key.map(found -> found.secretOf(prefix));
-        KeyCache.Entry entry = new KeyCache.Entry(secret.map(ApiKey.PrefixSecret::hash).orElse(""),
+        Optional<StoredKeys.StoredKey> key = keys.byPrefix(prefix);
+        KeyCache.Entry entry = new KeyCache.Entry(key.map(StoredKeys.StoredKey::secretHash).orElse(""),
                 key.filter(found -> !found.revoked()).map(found ->
-                        new Caller("api-key", found.id.toString(), found.organisationId, found.scopeSet(),
-                                found.requestsPerMinute)),
-                secret.map(ApiKey.PrefixSecret::validUntil).orElse(null), System.nanoTime());
+                        new AuthenticatedCaller("api-key", found.id().toString(), found.organisationId(),
+                                found.scopes(), found.requestsPerMinute())),
+                key.map(StoredKeys.StoredKey::secretValidUntil).orElse(null), System.nanoTime());
         cache.put(prefix, entry, generation);
         return entry;
     }

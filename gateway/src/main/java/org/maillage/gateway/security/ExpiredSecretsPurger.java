@@ -3,12 +3,11 @@ package org.maillage.gateway.security;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import org.maillage.gateway.apikeys.ApiKey;
 import org.maillage.gateway.housekeeping.Housekeeping;
-import org.maillage.gateway.webhooks.WebhookEndpoint;
 
 /**
  * Erases the secrets a rotation replaced once their grace period is over. They already authenticate and sign
@@ -22,22 +21,21 @@ public class ExpiredSecretsPurger {
     private static final Duration INTERVAL = Duration.ofHours(1);
 
     private final Housekeeping housekeeping;
+    private final Instance<ReplacedSecrets> replaced;
 
-    public ExpiredSecretsPurger(Housekeeping housekeeping) {
+    public ExpiredSecretsPurger(Housekeeping housekeeping, Instance<ReplacedSecrets> replaced) {
         this.housekeeping = housekeeping;
+        this.replaced = replaced;
     }
 
     void start(@Observes StartupEvent started) {
         housekeeping.every(INTERVAL, "Erasure of replaced secrets past their grace period", this::purge);
     }
 
-    /** Returns how many API keys and webhook endpoints lost a replaced secret. */
+    /** Returns how many rows (API keys, webhook endpoints...) lost a replaced secret. */
     @Transactional
     public long purge() {
         Instant now = Instant.now();
-        return ApiKey.update("previousPrefix = null, previousSecretHash = null, previousValidUntil = null"
-                        + " where previousValidUntil <= ?1", now)
-                + WebhookEndpoint.update("previousSecret = null, previousSecretValidUntil = null"
-                        + " where previousSecretValidUntil <= ?1", now);
+        return replaced.stream().mapToLong(secrets -> secrets.eraseExpired(now)).sum();
     }
 }

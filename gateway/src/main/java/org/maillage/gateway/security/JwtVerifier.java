@@ -22,6 +22,8 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.config.SecurityConfig;
 
 /**
@@ -72,7 +74,7 @@ public class JwtVerifier {
         return fetchesKeys;
     }
 
-    public Optional<Caller> verify(String token) {
+    public Optional<AuthenticatedCaller> verify(String token) {
         if (consumer.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +93,7 @@ public class JwtVerifier {
                 scopes.add(Scopes.ADMIN);
             }
             String org = claims.getClaimValue("org", String.class);
-            return Optional.of(new Caller("jwt", "jwt:" + claims.getSubject(),
+            return Optional.of(new AuthenticatedCaller("jwt", "jwt:" + claims.getSubject(),
                     org == null ? null : UUID.fromString(org), scopes, null));
         } catch (InvalidJwtException | IllegalArgumentException | MalformedClaimException e) {
             LOG.debugf("Refused a token: %s", e.getMessage());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.maillage.gateway.caller.AuthenticatedCaller;
 import org.maillage.gateway.config.SecurityConfig;
 
 /**
@@ -20,7 +21,8 @@ public class KeyCache {
      * What is known of a prefix: {@code caller} is empty when no usable key owns it (unknown or revoked);
      * {@code validUntil} ends a secret replaced by a rotation (null: no end).
      */
-    public record Entry(String secretHash, Optional<Caller> caller, Instant validUntil, long loadedAtNanos) {
+    public record Entry(String secretHash, Optional<AuthenticatedCaller> caller, Instant validUntil,
+                        long loadedAtNanos) {
 
         public boolean usable() {
             return validUntil == null || Instant.now().isBefore(validUntil);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
-import org.maillage.gateway.apikeys.ApiKeyService;
 import org.maillage.gateway.config.SecurityConfig;
 
 /** Remembers when each key was last used and writes it in batches, so requests cost no database write. */
@@ -21,11 +20,11 @@ public class LastUseRecorder {
     private static final Logger LOG = Logger.getLogger(LastUseRecorder.class);
 
     private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
-    private final ApiKeyService keys;
+    private final StoredKeys keys;
     private final Vertx vertx;
     private final SecurityConfig config;
 
-    public LastUseRecorder(ApiKeyService keys, Vertx vertx, SecurityConfig config) {
+    public LastUseRecorder(StoredKeys keys, Vertx vertx, SecurityConfig config) {
         this.keys = keys;
         this.vertx = vertx;
         this.config = config;

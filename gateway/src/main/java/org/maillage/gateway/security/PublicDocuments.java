@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.maillage.commons.web.RequestIds;
-import org.maillage.gateway.proxy.ProblemWriter;
+import org.maillage.gateway.http.ProblemWriter;
 
 /**
  * The documents anyone may read (the contracts, the identity keys) cost the client address a token of its

@@ -13,7 +13,7 @@ import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.persistence.DatabaseClock;
 import org.maillage.commons.problem.ConflictException;
 import org.maillage.commons.problem.ResourceNotFoundException;
-import org.maillage.gateway.security.Caller;
+import org.maillage.gateway.caller.AuthenticatedCaller;
 
 /** The deliveries of an endpoint with their attempts, newest first, and redelivery on demand. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class DeliveryLog {
     }
 
     @Transactional
-    public CursorPage<DeliveryView> list(Caller caller, UUID endpointId, PageRequest page) {
+    public CursorPage<DeliveryView> list(AuthenticatedCaller caller, UUID endpointId, PageRequest page) {
         WebhookOwnership.requireCoverage(webhooks.find(caller, endpointId), caller, "reading its deliveries");
         Parameters parameters = Parameters.with("endpoint", endpointId);
         String query = "endpointId = :endpoint";
@@ -47,7 +47,7 @@ public class DeliveryLog {
 
     /** Sends the same message again (same webhook-id and body), with a fresh retry schedule. */
     @Transactional
-    public DeliveryView redeliver(Caller caller, UUID endpointId, UUID deliveryId) {
+    public DeliveryView redeliver(AuthenticatedCaller caller, UUID endpointId, UUID deliveryId) {
         WebhookEndpoint endpoint = webhooks.find(caller, endpointId);
         if (!WebhookEndpoint.ACTIVE.equals(endpoint.status)) {
             throw new ConflictException("The endpoint is disabled (" + endpoint.disabledReason

@@ -2,9 +2,9 @@ package org.maillage.gateway.webhooks;
 
 import java.util.List;
 import org.maillage.commons.problem.ForbiddenException;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.feed.EventAreas;
-import org.maillage.gateway.security.Caller;
-import org.maillage.gateway.security.Scopes;
 
 /**
  * Who may see and manage an endpoint: admins all; others those of their organisation (or their own). What
@@ -16,7 +16,7 @@ final class WebhookOwnership {
     private WebhookOwnership() {
     }
 
-    static boolean visibleTo(WebhookEndpoint endpoint, Caller caller) {
+    static boolean visibleTo(WebhookEndpoint endpoint, AuthenticatedCaller caller) {
         if (caller.scopes().contains(Scopes.ADMIN)) {
             return true;
         }
@@ -31,7 +31,7 @@ final class WebhookOwnership {
      * read, see {@link WebhookFanOut}): otherwise a colleague's narrower key could redirect, sign or read events
      * it may not see. Whoever registered it, partner key, token or admin key, the rule is the same.
      */
-    static void requireCoverage(WebhookEndpoint endpoint, Caller caller, String action) {
+    static void requireCoverage(WebhookEndpoint endpoint, AuthenticatedCaller caller, String action) {
         List<String> missing = EventAreas.BY_TOPIC.values().stream().sorted()
                 .filter(area -> EventAreas.readable(endpoint.ownerScopeSet(), area))
                 .filter(area -> !EventAreas.readable(caller.scopes(), area))
@@ -44,11 +44,11 @@ final class WebhookOwnership {
     }
 
     /** JPQL condition and parameter selecting the endpoints visible to a non-admin caller. */
-    static String filter(Caller caller) {
+    static String filter(AuthenticatedCaller caller) {
         return caller.organisationId() != null ? "organisationId = :owner" : "organisationId is null and ownerSubject = :owner";
     }
 
-    static Object filterValue(Caller caller) {
+    static Object filterValue(AuthenticatedCaller caller) {
         return caller.organisationId() != null ? caller.organisationId() : caller.subject();
     }
 }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maillage.commons.idempotency.SecretInResponse;
 import org.maillage.commons.paging.PageRequest;
 import org.maillage.commons.paging.PageResponses;
-import org.maillage.gateway.feed.CurrentCaller;
+import org.maillage.gateway.caller.CurrentCaller;
 import org.maillage.gateway.security.SecretRotation;
 
 /** Webhook endpoints of the caller's organisation; the gateway lets only {@code webhooks:manage} callers in. */

@@ -16,9 +16,9 @@ import org.maillage.commons.persistence.TimeOrderedIds;
 import org.maillage.commons.problem.FieldError;
 import org.maillage.commons.problem.ResourceNotFoundException;
 import org.maillage.commons.problem.UnprocessableException;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.feed.TypePatterns;
-import org.maillage.gateway.security.Caller;
-import org.maillage.gateway.security.Scopes;
 import org.maillage.gateway.security.SecretRotation;
 
 /** Registration and management of webhook endpoints, each visible only to its organisation and admins. */
@@ -34,7 +34,7 @@ public class WebhookService {
     }
 
     @Transactional
-    public WebhookWithSecret create(Caller caller, CreateWebhookRequest request) {
+    public WebhookWithSecret create(AuthenticatedCaller caller, CreateWebhookRequest request) {
         validate(request.url(), request.eventTypes());
         requireRoomFor(caller);
         WebhookEndpoint endpoint = new WebhookEndpoint();
@@ -55,7 +55,7 @@ public class WebhookService {
     }
 
     @Transactional
-    public CursorPage<WebhookView> list(Caller caller, PageRequest page) {
+    public CursorPage<WebhookView> list(AuthenticatedCaller caller, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!caller.scopes().contains(Scopes.ADMIN)) {
@@ -74,12 +74,12 @@ public class WebhookService {
     }
 
     @Transactional
-    public WebhookView get(Caller caller, UUID id) {
+    public WebhookView get(AuthenticatedCaller caller, UUID id) {
         return WebhookView.of(find(caller, id));
     }
 
     @Transactional
-    public WebhookView update(Caller caller, UUID id, UpdateWebhookRequest request) {
+    public WebhookView update(AuthenticatedCaller caller, UUID id, UpdateWebhookRequest request) {
         WebhookEndpoint endpoint = find(caller, id);
         if (request.url() != null && !request.url().equals(endpoint.url)) {
             WebhookOwnership.requireCoverage(endpoint, caller, "changing its URL");
@@ -100,13 +100,13 @@ public class WebhookService {
     }
 
     @Transactional
-    public void delete(Caller caller, UUID id) {
+    public void delete(AuthenticatedCaller caller, UUID id) {
         find(caller, id).delete();
     }
 
     /** Active again: pending deliveries resume, failed ones can be redelivered. */
     @Transactional
-    public WebhookView enable(Caller caller, UUID id) {
+    public WebhookView enable(AuthenticatedCaller caller, UUID id) {
         WebhookEndpoint endpoint = find(caller, id);
         endpoint.status = WebhookEndpoint.ACTIVE;
         endpoint.disabledReason = null;
@@ -121,7 +121,7 @@ public class WebhookService {
      * with the replaced one too. A secret kept from an earlier rotation stops now, so at most two ever sign.
      */
     @Transactional
-    public WebhookWithSecret rotateSecret(Caller caller, UUID id, Duration gracePeriod) {
+    public WebhookWithSecret rotateSecret(AuthenticatedCaller caller, UUID id, Duration gracePeriod) {
         WebhookEndpoint endpoint = find(caller, id);
         WebhookOwnership.requireCoverage(endpoint, caller, "rotating its secret");
         endpoint.previousSecretValidUntil = SecretRotation.replacedUntil(DatabaseClock.now(), gracePeriod);
@@ -135,7 +135,7 @@ public class WebhookService {
      * Every event is matched against every active endpoint: a bounded number per owner keeps that cost bounded.
      * Two concurrent registrations may both pass at the limit; the cap is a cost bound, not an exact quota.
      */
-    private void requireRoomFor(Caller caller) {
+    private void requireRoomFor(AuthenticatedCaller caller) {
         long owned = WebhookEndpoint.count(WebhookOwnership.filter(caller),
                 Parameters.with("owner", WebhookOwnership.filterValue(caller)));
         int max = config.maxEndpointsPerOrganisation();
@@ -147,7 +147,7 @@ public class WebhookService {
     }
 
     /** The endpoint if the caller may see it; 404 otherwise, so other organisations' endpoints stay unknown. */
-    WebhookEndpoint find(Caller caller, UUID id) {
+    WebhookEndpoint find(AuthenticatedCaller caller, UUID id) {
         return WebhookEndpoint.<WebhookEndpoint>findByIdOptional(id)
                 .filter(endpoint -> WebhookOwnership.visibleTo(endpoint, caller))
                 .orElseThrow(() -> new ResourceNotFoundException("webhook", id));

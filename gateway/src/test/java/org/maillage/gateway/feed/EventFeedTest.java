@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -49,8 +50,8 @@ class EventFeedTest {
         String key = UUID.randomUUID().toString();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(EventPublisher.send(EventPublisher.ACTORS, prefix + ".kept.v1", key, "{\"n\": " + i + "}"));
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".other.v1", key, "{\"n\": " + i + "}");
+            ids.add(EventPublisher.send(Topics.ACTORS, prefix + ".kept.v1", key, "{\"n\": " + i + "}"));
+            EventPublisher.send(Topics.ACTORS, prefix + ".other.v1", key, "{\"n\": " + i + "}");
         }
         String types = prefix + ".kept.v1";
         assertTrue(Eventually.holds(() -> read(TestCredentials.ADMIN_KEY, types, null, 500)
@@ -89,8 +90,8 @@ class EventFeedTest {
     @Test
     void aCallerSeesOnlyTheAreasItsScopesMayRead() {
         String prefix = EventPublisher.uniqueTypePrefix();
-        EventPublisher.send(EventPublisher.ACTORS, prefix + ".actor.v1", UUID.randomUUID().toString(), "{}");
-        EventPublisher.send(EventPublisher.ALLIANCES, prefix + ".alliance.v1", UUID.randomUUID().toString(), "{}");
+        EventPublisher.send(Topics.ACTORS, prefix + ".actor.v1", UUID.randomUUID().toString(), "{}");
+        EventPublisher.send(Topics.ALLIANCES, prefix + ".alliance.v1", UUID.randomUUID().toString(), "{}");
         String types = prefix + ".*";
         assertTrue(Eventually.holds(() -> read(TestCredentials.ADMIN_KEY, types, null, 50)
                 .getList("items").size() == 2, WAIT));
@@ -104,7 +105,7 @@ class EventFeedTest {
     @Test
     void eventsPastTheRetentionArePurgedAndTheirCursorsExpire() throws Exception {
         String prefix = EventPublisher.uniqueTypePrefix();
-        String id = EventPublisher.send(EventPublisher.ACTORS, prefix + ".old.v1", UUID.randomUUID().toString(), "{}");
+        String id = EventPublisher.send(Topics.ACTORS, prefix + ".old.v1", UUID.randomUUID().toString(), "{}");
         assertTrue(Eventually.holds(() -> read(TestCredentials.ADMIN_KEY, prefix + ".*", null, 50)
                 .getList("items").size() == 1, WAIT));
         long position;

@@ -29,6 +29,8 @@ import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.gateway.caller.AuthenticatedCaller;
+import org.maillage.gateway.caller.Scopes;
 import org.maillage.gateway.config.SecurityConfig;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.gateway.support.TestTokens;
@@ -145,7 +147,7 @@ class JwtVerifierTest {
         claims.setStringListClaim("roles", List.of("admin", "maillage-admin"));
         claims.setStringListClaim("groups", List.of("admin"));
         claims.setClaim("scope", "admin actors:read");
-        Optional<Caller> unmapped = verifier(Map.of()).verify(token(current, claims));
+        Optional<AuthenticatedCaller> unmapped = verifier(Map.of()).verify(token(current, claims));
         assertTrue(unmapped.isPresent());
         assertEquals(java.util.Set.of("actors:read"), unmapped.get().scopes());
 

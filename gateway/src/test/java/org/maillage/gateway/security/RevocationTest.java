@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maillage.gateway.apikeys.ApiKeyService;
+import org.maillage.gateway.caller.AuthenticatedCaller;
 import org.maillage.gateway.config.SecurityConfig;
 import org.maillage.gateway.support.AdminApi;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -42,7 +42,7 @@ class RevocationTest {
     @Inject
     SecurityConfig config;
     @Inject
-    ApiKeyService keys;
+    StoredKeys keys;
     @Inject
     JwtVerifier jwt;
     @Inject
@@ -111,8 +111,8 @@ class RevocationTest {
 
     private boolean authenticatedByOther(String secret) {
         try {
-            Optional<Caller> caller = otherInstance.authenticate(secret, "198.51.100.7").toCompletionStage()
-                    .toCompletableFuture().get(5, TimeUnit.SECONDS).caller();
+            Optional<AuthenticatedCaller> caller = otherInstance.authenticate(secret, "198.51.100.7")
+                    .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).caller();
             return caller.isPresent();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -17,9 +17,6 @@ import org.maillage.local.test.LocalInfrastructureResource;
 /** Publishes CloudEvents on the services' topics as their outbox relays do. */
 public final class EventPublisher {
 
-    public static final String ACTORS = "maillage.actors.v1";
-    public static final String ALLIANCES = "maillage.alliances.v1";
-
     private EventPublisher() {
     }
 

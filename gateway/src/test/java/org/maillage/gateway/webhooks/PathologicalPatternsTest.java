@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.feed.TypePatterns;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
@@ -81,7 +82,7 @@ class PathologicalPatternsTest {
             Webhooks.create(partner, receiver.url(), List.of(prefix + ".*"));
             Set<String> sent = Collections.synchronizedSet(new HashSet<>());
             for (int i = 0; i < 30; i++) {
-                sent.add(EventPublisher.send(EventPublisher.ACTORS, prefix + ".e" + "e".repeat(i) + ".v1",
+                sent.add(EventPublisher.send(Topics.ACTORS, prefix + ".e" + "e".repeat(i) + ".v1",
                         UUID.randomUUID().toString(), "{}"));
             }
             assertTrue(Eventually.holds(() -> feedIds(partner, prefix).size() == sent.size(), WAIT),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -53,7 +54,7 @@ class PinnedTargetsTest {
             JsonPath created = Webhooks.create(key, "http://" + authority + "/hooks/maillage?tenant=42",
                     List.of(prefix + ".*"));
             assertEquals(1, resolver.lookups(host));
-            String eventId = EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1",
+            String eventId = EventPublisher.send(Topics.ACTORS, prefix + ".registered.v1",
                     UUID.randomUUID().toString(), "{\"name\": \"La Ruche\"}");
 
             assertTrue(Eventually.holds(() -> receiver.received().size() == 1, WAIT));

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -109,7 +110,7 @@ class PrivateTargetsTest {
         // Public when registered (TEST-NET-3, never routed), internal from then on: a rebinding DNS server.
         resolver.script(host, "203.0.113.10", "10.0.0.1");
         String id = Webhooks.create(key, "https://" + host + "/hooks", List.of(prefix + ".*")).getString("webhook.id");
-        EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(), "{}");
+        EventPublisher.send(Topics.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(), "{}");
 
         // Every attempt is refused, then the delivery fails for good after the (test) retry schedule.
         assertTrue(Eventually.holds(() -> "FAILED".equals(given().header("X-API-Key", key)

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -85,7 +86,7 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             JsonPath created = Webhooks.create(key, receiver.url(), List.of(prefix + ".*"));
             String subject = UUID.randomUUID().toString();
-            String eventId = EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1", subject,
+            String eventId = EventPublisher.send(Topics.ACTORS, prefix + ".registered.v1", subject,
                     "{\"name\": \"La Ruche\"}");
             assertTrue(Eventually.holds(() -> receiver.received().size() == 1, WAIT));
 
@@ -122,9 +123,9 @@ class WebhookDeliveryTest {
         String writeSpanId = "00f067aa0ba902b7";
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             Webhooks.create(key, receiver.url(), List.of(prefix + ".*"));
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(),
+            EventPublisher.send(Topics.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(),
                     "{\"name\": \"La Ruche\"}", "00-" + traceId + "-" + writeSpanId + "-01");
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".renamed.v1", UUID.randomUUID().toString(),
+            EventPublisher.send(Topics.ACTORS, prefix + ".renamed.v1", UUID.randomUUID().toString(),
                     "{\"name\": \"La Ruche\"}");
             assertTrue(Eventually.holds(() -> receiver.received().size() == 2, WAIT));
 
@@ -146,7 +147,7 @@ class WebhookDeliveryTest {
         String key = PartnerKeys.create(UUID.randomUUID(), List.of("webhooks:manage", "alliances:read"));
         try (WebhookReceiver receiver = new WebhookReceiver().answering(500)) {
             JsonPath created = Webhooks.create(key, receiver.url(), List.of(prefix + ".*"));
-            String eventId = EventPublisher.send(EventPublisher.ALLIANCES, prefix + ".proposed.v1",
+            String eventId = EventPublisher.send(Topics.ALLIANCES, prefix + ".proposed.v1",
                     UUID.randomUUID().toString(), "{}");
             assertTrue(Eventually.holds(() -> receiver.received().size() == 2, WAIT));
 
@@ -173,7 +174,7 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver().answering(410)) {
             JsonPath created = Webhooks.create(key, receiver.url(), List.of(prefix + ".*"));
             String id = created.getString("webhook.id");
-            String eventId = EventPublisher.send(EventPublisher.ACTORS, prefix + ".archived.v1",
+            String eventId = EventPublisher.send(Topics.ACTORS, prefix + ".archived.v1",
                     UUID.randomUUID().toString(), "{}");
             assertTrue(Eventually.holds(() -> "DISABLED".equals(given().header("X-API-Key", key)
                     .get("/api/v1/webhooks/" + id).jsonPath().getString("status")), WAIT));
@@ -206,9 +207,9 @@ class WebhookDeliveryTest {
         String key = PartnerKeys.create(UUID.randomUUID(), List.of("webhooks:manage", "actors:read"));
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String id = Webhooks.create(key, receiver.url(), List.of("*")).getString("webhook.id");
-            String allianceEvent = EventPublisher.send(EventPublisher.ALLIANCES, prefix + ".proposed.v1",
+            String allianceEvent = EventPublisher.send(Topics.ALLIANCES, prefix + ".proposed.v1",
                     UUID.randomUUID().toString(), "{}");
-            String actorEvent = EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1",
+            String actorEvent = EventPublisher.send(Topics.ACTORS, prefix + ".registered.v1",
                     UUID.randomUUID().toString(), "{}");
             // Deliveries are queued in the transaction that adds the event to the feed: once both events are
             // in the feed, every delivery they will ever cause exists.
@@ -262,7 +263,7 @@ class WebhookDeliveryTest {
                 age.setObject(1, UUID.fromString(id));
                 age.executeUpdate();
             }
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".updated.v1", UUID.randomUUID().toString(), "{}");
+            EventPublisher.send(Topics.ACTORS, prefix + ".updated.v1", UUID.randomUUID().toString(), "{}");
             assertTrue(Eventually.holds(() -> "DISABLED".equals(given().header("X-API-Key", key)
                     .get("/api/v1/webhooks/" + id).jsonPath().getString("status")), WAIT));
             given().header("X-API-Key", key).get("/api/v1/webhooks/" + id).then()
@@ -282,7 +283,7 @@ class WebhookDeliveryTest {
             String id = Webhooks.create(key, receiver.url(), List.of(prefix + ".*")).getString("webhook.id");
             given().header("X-API-Key", TestCredentials.ADMIN_KEY)
                     .post("/api/v1/admin/api-keys/" + issued.getString("key.id") + "/revoke").then().statusCode(200);
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".updated.v1", UUID.randomUUID().toString(), "{}");
+            EventPublisher.send(Topics.ACTORS, prefix + ".updated.v1", UUID.randomUUID().toString(), "{}");
             assertTrue(Eventually.holds(() -> given().header("X-API-Key", TestCredentials.ADMIN_KEY)
                     .queryParam("types", prefix + ".*").get("/api/v1/events").jsonPath().getList("items").size() == 1,
                     WAIT));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -43,7 +44,7 @@ class WebhookMetricsTest {
             Webhooks.create(key, receiver.url(), List.of(prefix + ".*"));
             // Nothing listens on port 1: every attempt there goes unanswered, and is retried after a second.
             Webhooks.create(key, "http://127.0.0.1:1/hooks", List.of(prefix + ".*"));
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(), "{}");
+            EventPublisher.send(Topics.ACTORS, prefix + ".registered.v1", UUID.randomUUID().toString(), "{}");
 
             assertTrue(Eventually.holds(() -> Scrapes.valueOf(PENDING) >= 1
                     && Scrapes.valueOf(ATTEMPTS, "outcome=\"no-answer\"") > unanswered, WAIT),

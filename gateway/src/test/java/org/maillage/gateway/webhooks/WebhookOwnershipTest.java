@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -91,7 +92,7 @@ class WebhookOwnershipTest {
         String key = issued.getString("secret");
         try (WebhookReceiver receiver = new WebhookReceiver().answering(500, 500, 500, 500)) {
             String id = Webhooks.create(key, receiver.url(), List.of(prefix + ".*")).getString("webhook.id");
-            EventPublisher.send(EventPublisher.ACTORS, prefix + ".updated.v1", UUID.randomUUID().toString(), "{}");
+            EventPublisher.send(Topics.ACTORS, prefix + ".updated.v1", UUID.randomUUID().toString(), "{}");
             assertTrue(Eventually.holds(() -> receiver.received().size() == 1, WAIT), "the first attempt failed");
 
             given().header("X-API-Key", TestCredentials.ADMIN_KEY)

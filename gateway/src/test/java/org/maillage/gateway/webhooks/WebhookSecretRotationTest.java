@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
@@ -153,7 +154,7 @@ class WebhookSecretRotationTest {
 
     /** Publishes an event the endpoint subscribes to and returns the request its delivery made. */
     private WebhookReceiver.Received deliverOne(WebhookReceiver receiver) {
-        String eventId = EventPublisher.send(EventPublisher.ACTORS, prefix + ".updated.v1",
+        String eventId = EventPublisher.send(Topics.ACTORS, prefix + ".updated.v1",
                 UUID.randomUUID().toString(), "{}");
         assertTrue(Eventually.holds(() -> receiver.received().size() == 1, WAIT));
         WebhookReceiver.Received request = receiver.received().get(0);

@@ -4,15 +4,19 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+import org.maillage.commons.security.IdentityClaims;
 
-/** The token the gateway gives each forwarded call, telling the service who the caller is. */
+/**
+ * How the gateway signs the token it gives each forwarded call, telling the service who the caller is; the
+ * services verify it with commons' {@code IdentityConfig} ({@code maillage.identity}).
+ */
 @ConfigMapping(prefix = "maillage.gateway.identity")
-public interface IdentityConfig {
+public interface IdentitySigningConfig {
 
-    @WithDefault("maillage-gateway")
+    @WithDefault(IdentityClaims.DEFAULT_ISSUER)
     String issuer();
 
-    @WithDefault("maillage-services")
+    @WithDefault(IdentityClaims.DEFAULT_AUDIENCE)
     String audience();
 
     /** Short: a token copied from a log or a service is soon useless. */

@@ -1,4 +1,4 @@
-package org.maillage.gateway.security;
+package org.maillage.gateway.identity;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

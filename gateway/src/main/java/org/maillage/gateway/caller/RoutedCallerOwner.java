@@ -1,4 +1,4 @@
-package org.maillage.gateway.security;
+package org.maillage.gateway.caller;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Optional;
 import org.maillage.commons.idempotency.IdempotencyOwner;
 
-/** In the gateway: the caller {@link AccessHandler} authenticated, left in the request's routing context. */
+/** In the gateway: the caller the access check authenticated, left in the request's routing context. */
 @ApplicationScoped
 class RoutedCallerOwner implements IdempotencyOwner {
 
@@ -20,8 +20,7 @@ class RoutedCallerOwner implements IdempotencyOwner {
     @Override
     public Optional<String> of(ContainerRequestContext request) {
         RoutingContext context = current.getCurrent();
-        Caller caller = context == null ? null : context.get(AccessHandler.CALLER);
-        return Optional.ofNullable(caller)
+        return Optional.ofNullable(context).flatMap(CurrentCaller::find)
                 .map(found -> IdempotencyOwner.name(found.kind(), found.subject(), found.organisationId()));
     }
 }

@@ -1,4 +1,4 @@
-package org.maillage.gateway.security;
+package org.maillage.gateway.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.KeyFactory;
@@ -16,30 +16,30 @@ import org.jose4j.jwk.EllipticCurveJsonWebKey;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
-import org.maillage.gateway.config.IdentityConfig;
+import org.maillage.commons.security.Caller;
+import org.maillage.commons.security.IdentityClaims;
+import org.maillage.gateway.config.IdentitySigningConfig;
 
 /**
- * Mints the short-lived ES256 token that tells a service who calls ({@code X-Maillage-Identity}). Services verify
+ * Mints the short-lived ES256 token that tells a service who calls ({@link IdentityClaims}). Services verify
  * it with the public key (configured, or read from {@code /identity/jwks.json}); a token is reused for a caller
  * while more than half of its life remains, so signing does not cost every request.
  */
 @ApplicationScoped
 public class IdentityTokens {
 
-    public static final String HEADER = "X-Maillage-Identity";
     private static final Logger LOG = Logger.getLogger(IdentityTokens.class);
 
     private record Minted(String token, long expiresAtMillis) {
     }
 
     private final Map<String, Minted> minted = new ConcurrentHashMap<>();
-    private final IdentityConfig config;
+    private final IdentitySigningConfig config;
     private final PrivateKey privateKey;
     private final EllipticCurveJsonWebKey publicJwk;
 
-    public IdentityTokens(IdentityConfig config) throws Exception {
+    public IdentityTokens(IdentitySigningConfig config) throws Exception {
         this.config = config;
         java.security.KeyPair pair;
         if (config.privateKey().isPresent() && config.publicKey().isPresent()) {
@@ -59,12 +59,13 @@ public class IdentityTokens {
         publicJwk.setUse("sig");
     }
 
+    /** A token vouching for {@code caller}, as the services are to know it. */
     public String tokenFor(Caller caller) {
         long now = System.currentTimeMillis();
         long lifetime = config.lifetime().toMillis();
         Minted current = minted.get(caller.subject());
         if (current == null || current.expiresAtMillis() - now < lifetime / 2) {
-            current = new Minted(sign(caller, lifetime), now + lifetime);
+            current = new Minted(sign(caller), now + lifetime);
             minted.put(caller.subject(), current);
         }
         return current.token();
@@ -74,20 +75,9 @@ public class IdentityTokens {
         return "{\"keys\":[" + publicJwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}";
     }
 
-    private String sign(Caller caller, long lifetimeMillis) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(config.issuer());
-        claims.setAudience(config.audience());
-        claims.setSubject(caller.subject());
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetimeMillis / 60_000f);
-        claims.setClaim("kind", caller.kind());
-        if (caller.organisationId() != null) {
-            claims.setClaim("org", caller.organisationId().toString());
-        }
-        claims.setClaim("scope", String.join(" ", new java.util.TreeSet<>(caller.scopes())));
+    private String sign(Caller caller) {
         JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
+        jws.setPayload(IdentityClaims.of(caller, config.issuer(), config.audience(), config.lifetime()).toJson());
         jws.setKey(privateKey);
         jws.setKeyIdHeaderValue(publicJwk.getKeyId());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);

@@ -1,15 +1,16 @@
-package org.maillage.gateway.security;
+package org.maillage.gateway.caller;
 
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.maillage.commons.security.Caller;
 
 /** The scopes a caller may hold and the one a public call needs. */
 public final class Scopes {
 
-    public static final String ADMIN = "admin";
+    public static final String ADMIN = Caller.ADMIN;
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
     public static final Set<String> KNOWN = Set.of("actors:read", "actors:write", "alliances:read",
             "alliances:write", "diagnostics:read", "diagnostics:write", "catalogue:manage", "observations:import", WEBHOOKS_MANAGE, ADMIN);

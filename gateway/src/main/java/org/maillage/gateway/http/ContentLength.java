@@ -1,4 +1,4 @@
-package org.maillage.gateway.proxy;
+package org.maillage.gateway.http;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.maillage.gateway.security;
+package org.maillage.gateway.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
