@@ -21,8 +21,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

@@ -20,9 +20,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.RawHttp;
-import org.maillage.local.test.TestIdentity;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.RawHttp;
+import org.maillage.testsupport.TestIdentity;
 
 /** Requests the contract forbids, accepted until now, are refused naming the field, and change nothing. */
 @QuarkusTest

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** The change feeds of actors and people: commit order, tombstones, checkpoints bound to their feed. */
 @QuarkusTest

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.OpenApiContract;
+import org.maillage.testsupport.OpenApiContract;
 
 @QuarkusTest
 class OpenApiContractTest {

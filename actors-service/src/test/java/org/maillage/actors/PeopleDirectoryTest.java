@@ -28,8 +28,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TestIdentity;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TestIdentity;
 
 /** GET /api/v1/people: people across organisations, filtered, paged and shown as each organisation's list shows them. */
 @QuarkusTest

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /** Publishes actor events as the registry would, and waits until this service has applied them. */
 final class ActorFeed {

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TopicReader;
 
 /** An alliance taken from EMERGING to CLOSED through the API, with every refusal explaining itself. */
 @QuarkusTest

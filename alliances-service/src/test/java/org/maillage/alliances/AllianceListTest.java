@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

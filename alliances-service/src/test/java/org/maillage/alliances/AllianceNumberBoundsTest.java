@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Numbers have a documented range and precision, checked before any arithmetic: a huge exponent costs nothing. */
 @QuarkusTest

@@ -27,9 +27,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

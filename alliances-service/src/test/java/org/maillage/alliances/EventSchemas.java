@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.TopicReader;
 import org.maillage.vocabulary.events.EventCatalogue;
 
 /** Events of the alliances topic read back from Kafka, and checked against the catalogue's schema of their type. */

@@ -20,8 +20,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TestIdentity;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TestIdentity;
 
 /** Recording what objectives measured: reached in the target's direction, by whom, when, and the event it makes. */
 @QuarkusTest

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 import org.maillage.commons.probe.Notes;
 
 @QuarkusTest

@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.TopicReader;
 import org.maillage.commons.probe.ProbeResource;
 
 @QuarkusTest

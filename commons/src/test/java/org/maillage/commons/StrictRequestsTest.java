@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.RawHttp;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.RawHttp;
 
 /** Requests are read exactly as the contracts type them: anything else is a problem naming what is wrong. */
 @QuarkusTest

@@ -30,7 +30,7 @@ import org.maillage.commons.events.EventConsumer;
 import org.maillage.commons.probe.NoteHandler;
 import org.maillage.commons.tracing.DiscardedSpans;
 import org.maillage.commons.tracing.MessagingAttributes;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /** A write, the event it records, its publication and its handling are one trace. */
 @QuarkusTest

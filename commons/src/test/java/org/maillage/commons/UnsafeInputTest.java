@@ -13,8 +13,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.RawHttp;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.RawHttp;
 
 /** Input no service can store, and requests refused below the REST layer, are problems that name the cause. */
 @QuarkusTest

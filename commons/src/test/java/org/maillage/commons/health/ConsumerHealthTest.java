@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.maillage.commons.probe.NoteHandler;
 import org.maillage.commons.probe.Notes;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.Scrapes;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.Scrapes;
 
 @QuarkusTest
 class ConsumerHealthTest {

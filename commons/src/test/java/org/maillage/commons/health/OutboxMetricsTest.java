@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.Scrapes;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.Scrapes;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 @QuarkusTest
 class OutboxMetricsTest {

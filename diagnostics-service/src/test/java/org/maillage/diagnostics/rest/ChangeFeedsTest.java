@@ -29,7 +29,7 @@ import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Fixtures;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * The change feeds of diagnostics, conversations and indicators: commit order, supersessions reaching the

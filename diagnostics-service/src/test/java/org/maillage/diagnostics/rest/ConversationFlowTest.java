@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TopicReader;
 
 /** Villanova's diagnostic on the fixture has two fragilities: fx_rate (FRAGILE) and fx_old (FRAGILE). */
 @QuarkusTest

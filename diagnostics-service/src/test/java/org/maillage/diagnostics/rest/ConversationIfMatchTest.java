@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Every write of a conversation honours If-Match: a stale ETag is refused with 412 and changes nothing; each

@@ -18,7 +18,7 @@ import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * A conversation stops taking fragilities and solutions at the stated caps. The lists are filled to one below

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TestIdentity;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TestIdentity;
 
 /**
  * The conversation list on the fixture: Villanova (commune 2A351) and Ajaccio (2A004) are in the CA du Pays

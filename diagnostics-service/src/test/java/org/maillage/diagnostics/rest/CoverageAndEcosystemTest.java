@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Tavaco (2A323) on the fixture: fx_good 1 is the lowest of 10 with higher-is-better, 100 × 9.5 / 10 = 95 →

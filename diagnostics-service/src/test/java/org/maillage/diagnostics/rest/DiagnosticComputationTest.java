@@ -15,7 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.DiagnosticFixture;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Figures checked by hand on {@link DiagnosticFixture}. */
 @QuarkusTest

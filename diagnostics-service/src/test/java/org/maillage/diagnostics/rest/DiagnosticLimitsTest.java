@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.diagnostics.domain.Diagnostic;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** A diagnostic assesses at most 100 indicators: a territory with values for more must name the ones to assess. */
 @QuarkusTest

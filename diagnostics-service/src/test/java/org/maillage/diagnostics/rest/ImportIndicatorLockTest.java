@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Fixtures;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Observations have no foreign key to their indicator (checked row by row, it made bulk imports slow): an import

@@ -24,7 +24,7 @@ import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Fixtures;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** updatedSince on the indicator and diagnostic lists: (updatedAt, key) order, keyset pages, tombstones. */
 @QuarkusTest

@@ -18,7 +18,7 @@ import org.maillage.diagnostics.coverage.service.CoverageService;
 import org.maillage.diagnostics.coverage.service.EcosystemService;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Ecosystem actors and covering alliances are listed up to a cap while the counts include every one. The

@@ -21,7 +21,7 @@ import org.maillage.diagnostics.indicators.rest.ObservationImportRequest;
 import org.maillage.diagnostics.indicators.service.CsvObservationParser;
 import org.maillage.diagnostics.support.Fixtures;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Values stay within ±10^15 so that no aggregation overflows; a file, a list or a batch has a size cap; what

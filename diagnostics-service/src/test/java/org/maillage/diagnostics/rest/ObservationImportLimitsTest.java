@@ -19,7 +19,7 @@ import org.maillage.diagnostics.indicators.rest.ImportRejectedMapper;
 import org.maillage.diagnostics.indicators.service.ImportReport;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** An import report lists a bounded number of indicators, periods and rejections; the counts stay whole. */
 @QuarkusTest

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Fixtures;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TopicReader;
 
 /**
  * Imports into a fixture of three communes of the CA du Pays Ajaccien (EPCI 242010056, département 2A, région

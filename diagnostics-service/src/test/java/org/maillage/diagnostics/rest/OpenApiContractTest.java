@@ -6,8 +6,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.OpenApiContract;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.OpenApiContract;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

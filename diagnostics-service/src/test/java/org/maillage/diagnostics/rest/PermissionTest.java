@@ -22,8 +22,8 @@ import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Fixtures;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.TestIdentity;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.TestIdentity;
 
 /**
  * Who may write what: stewards keep the catalogue and the observations, a conversation belongs to its

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * The professions of a territory's ecosystem from the person events exactly as the actor registry publishes them

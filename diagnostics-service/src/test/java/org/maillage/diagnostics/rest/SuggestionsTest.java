@@ -22,8 +22,8 @@ import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Fixtures;
 import org.maillage.diagnostics.support.Sql;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Suggestions for the Ain (01) on a fixture of six départements, period 2017, imported at that level (aggregation

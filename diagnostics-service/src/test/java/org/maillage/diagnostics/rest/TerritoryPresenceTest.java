@@ -19,8 +19,8 @@ import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Sql;
 import org.maillage.diagnostics.territories.domain.Territory;
 import org.maillage.diagnostics.territories.repository.TerritoryRepository;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.territory.TerritoryKey;
 import org.maillage.territory.TerritoryLevel;
 

@@ -3,7 +3,7 @@ package org.maillage.diagnostics.support;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /** Waits until actors sent through Kafka reached this service's projection. */
 public final class Actors {

@@ -26,8 +26,8 @@ import org.maillage.gateway.support.EventPublisher;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.StubUpstreamsResource;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.Scrapes;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.Scrapes;
 
 /**
  * /q/metrics read by a Prometheus text-format parser independent of the suite (deploy/metrics, pinned there),

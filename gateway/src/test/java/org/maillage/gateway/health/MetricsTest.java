@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.AdminApi;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.Scrapes;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.Scrapes;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

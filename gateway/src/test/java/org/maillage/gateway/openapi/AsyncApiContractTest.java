@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.StubUpstreamsResource;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.OpenApiContract;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.OpenApiContract;
 import org.maillage.vocabulary.events.EventCatalogue;
 
 /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.InjectStubUpstreams;
 import org.maillage.gateway.support.StubUpstreams;
 import org.maillage.gateway.support.StubUpstreamsResource;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.gateway.config.GatewayConfig;
 import org.maillage.gateway.routing.RouteTable;
 import org.maillage.gateway.support.StubUpstreamsResource;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.OpenApiContract;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.OpenApiContract;
 
 /**
  * The suite's public contract, committed at gateway/src/main/openapi/openapi.json: the merge of the services'

@@ -18,7 +18,7 @@ import org.maillage.gateway.support.InjectStubUpstreams;
 import org.maillage.gateway.support.StubUpstreams;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** The overview composed from the three services, whole or degraded, and only what the caller may read. */
 @QuarkusTest

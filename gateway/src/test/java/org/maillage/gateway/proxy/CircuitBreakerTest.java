@@ -21,9 +21,9 @@ import org.maillage.gateway.support.InjectStubUpstreams;
 import org.maillage.gateway.support.StubUpstreams;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.Scrapes;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.Scrapes;
 
 /**
  * A failing service opens its circuit: callers then get a 503 at once instead of waiting on it, and the

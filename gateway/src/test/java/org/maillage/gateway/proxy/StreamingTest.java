@@ -35,7 +35,7 @@ import org.maillage.gateway.support.GeneratedBytes;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Bodies cross the gateway as streams, whatever their size and however slowly they are produced. */
 @QuarkusTest

@@ -16,7 +16,7 @@ import org.maillage.gateway.support.StubUpstreams;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** A service that is down or too slow gets the caller a prompt problem document, never a hang. */
 @QuarkusTest

@@ -22,7 +22,7 @@ import org.maillage.gateway.support.InjectStubUpstreams;
 import org.maillage.gateway.support.StubUpstreams;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Every public operation of the contract, called without a credential, with an unknown key, with a revoked key

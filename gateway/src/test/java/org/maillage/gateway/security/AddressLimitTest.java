@@ -17,8 +17,8 @@ import org.maillage.gateway.support.AdminApi;
 import org.maillage.gateway.support.LoopbackCaller;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.RawHttp;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.RawHttp;
 
 /** Each test calls from a loopback address of its own, so that each starts with full buckets. */
 @QuarkusTest

@@ -22,8 +22,8 @@ import org.maillage.gateway.config.SecurityConfig;
 import org.maillage.gateway.support.AdminApi;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * A second gateway instance, built from the same components on the same gateway database, stands beside the

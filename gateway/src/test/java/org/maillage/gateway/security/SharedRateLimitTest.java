@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.gateway.config.SecurityConfig;
 import org.maillage.gateway.housekeeping.Housekeeping;
 import org.maillage.gateway.support.StubUpstreamsResource;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

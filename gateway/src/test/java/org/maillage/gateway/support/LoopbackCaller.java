@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.Map;
-import org.maillage.local.test.RawHttp;
+import org.maillage.testsupport.RawHttp;
 
 /**
  * Calls the gateway from a chosen loopback address (127.0.0.0/8 is all this machine), so that a test of

@@ -28,7 +28,7 @@ import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.gateway.support.WebhookReceiver;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Idempotency-Key on the gateway's own POSTs: keys are the caller's, and secrets shown once are never stored. */
 @QuarkusTest

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Two gateway instances claiming at the same time, as two transactions on the real database. */
 @QuarkusTest

@@ -24,8 +24,8 @@ import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.gateway.support.WebhookReceiver;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** One organisation's worst patterns cannot stop the feed, nor other organisations' webhooks. */
 @QuarkusTest

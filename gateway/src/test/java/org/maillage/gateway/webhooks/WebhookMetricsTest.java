@@ -15,9 +15,9 @@ import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.gateway.support.WebhookReceiver;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.Scrapes;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.Scrapes;
 
 @QuarkusTest
 @QuarkusTestResource(LocalInfrastructureResource.class)

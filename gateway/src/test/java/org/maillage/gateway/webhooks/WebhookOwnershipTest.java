@@ -23,8 +23,8 @@ import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.gateway.support.TestTokens;
 import org.maillage.gateway.support.WebhookReceiver;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** What a key of the endpoint's organisation may do with it depends on the areas the endpoint receives. */
 @QuarkusTest

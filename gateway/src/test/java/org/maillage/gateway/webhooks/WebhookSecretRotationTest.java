@@ -28,8 +28,8 @@ import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
 import org.maillage.gateway.support.WebhookReceiver;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /**
  * Rotation of a webhook's signing secret, with the signatures checked by the Standard Webhooks reference library

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.maillage.gateway.support.PartnerKeys;
 import org.maillage.gateway.support.StubUpstreamsResource;
 import org.maillage.gateway.support.TestCredentials;
-import org.maillage.local.test.LocalInfrastructureResource;
-import org.maillage.local.test.RawHttp;
+import org.maillage.testsupport.LocalInfrastructureResource;
+import org.maillage.testsupport.RawHttp;
 
 /** The gateway's own operations read requests as strictly as the services: refusals name the field and change nothing. */
 @QuarkusTest

@@ -4,7 +4,7 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /**
  * Creates what names actors in a service that learns them from events: the request is sent again while that

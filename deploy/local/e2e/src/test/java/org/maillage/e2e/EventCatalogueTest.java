@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.TopicReader;
 import org.maillage.vocabulary.events.EventCatalogue;
 
 /**

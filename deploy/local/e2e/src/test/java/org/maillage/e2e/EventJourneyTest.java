@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 import org.maillage.e2e.tenancy.Partners;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.TopicReader;
 
 /**
  * The changes the other end-to-end classes do not make — an alliance's lifecycle, members leaving, a mediator,

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /**
  * What a partner meets at the gateway, with every service real: the territory overview composed from the three,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.e2e.tenancy.Partners;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /**
  * Through the gateway, with every service real: an alliance in the Nord closes ACHIEVED on mobility, and the

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.local.LocalSuite;
 import org.maillage.local.Service;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.TopicReader;
 
 /** The packaged suite, started as deploy/local/start starts it, driven through the gateway only. */
 @ExtendWith(SharedSuite.class)

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.local.LocalSuite;
 import org.maillage.local.Service;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /** A partner's write and what it caused in the other services are one trace, found in every service's log. */
 @ExtendWith(SharedSuite.class)

@@ -15,8 +15,8 @@ import org.maillage.diagnostics.coverage.domain.AllianceMember;
 import org.maillage.diagnostics.coverage.domain.KnownAlliance;
 import org.maillage.diagnostics.coverage.repository.KnownAllianceRepository;
 import org.maillage.diagnostics.support.Events;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Organisations invited into an alliance are not its members until they accept. */
 @QuarkusTest

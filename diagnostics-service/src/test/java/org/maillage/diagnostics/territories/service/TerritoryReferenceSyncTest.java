@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.maillage.diagnostics.territories.repository.TerritoryRepository;
-import org.maillage.local.test.LocalInfrastructureResource;
+import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.territory.TerritoryLevel;
 import org.maillage.territory.TerritoryReference;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.e2e.SharedSuite;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.Eventually;
+import org.maillage.testsupport.Eventually;
 
 /**
  * The packaged suite against its merged contract. Every answer of every end-to-end test is checked as it comes

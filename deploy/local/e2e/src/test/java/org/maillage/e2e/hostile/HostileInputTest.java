@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maillage.e2e.SharedSuite;
 import org.maillage.local.LocalSuite;
-import org.maillage.local.test.RawHttp;
+import org.maillage.testsupport.RawHttp;
 
 /**
  * Malformed requests derived from the merged contract for every operation, sent through the gateway with an

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.maillage.e2e.scale.SteadyWriters.Acknowledged;
 import org.maillage.e2e.scale.SteadyWriters.Kind;
 import org.maillage.local.PostgresEndpoint;
-import org.maillage.local.test.Eventually;
-import org.maillage.local.test.TopicReader;
+import org.maillage.testsupport.Eventually;
+import org.maillage.testsupport.TopicReader;
 
 /**
  * The suite scaled out, two gateways and two instances of every service on one PostgreSQL and three Kafka brokers,

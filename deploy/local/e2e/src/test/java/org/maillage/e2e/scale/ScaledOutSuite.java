@@ -16,7 +16,7 @@ import org.maillage.local.PostgresEndpoint;
 import org.maillage.local.Service;
 import org.maillage.local.StartupListener;
 import org.maillage.local.SuiteConfig;
-import org.maillage.local.test.InProcessKafka;
+import org.maillage.testsupport.InProcessKafka;
 
 /**
  * The packaged suite twice over on one PostgreSQL and a three-broker Kafka: two instances of every service and of

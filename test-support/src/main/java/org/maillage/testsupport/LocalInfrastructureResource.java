@@ -1,4 +1,4 @@
-package org.maillage.local.test;
+package org.maillage.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

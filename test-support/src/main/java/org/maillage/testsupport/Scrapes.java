@@ -1,4 +1,4 @@
-package org.maillage.local.test;
+package org.maillage.testsupport;
 
 import static io.restassured.RestAssured.given;
 

@@ -1,4 +1,4 @@
-package org.maillage.local.test;
+package org.maillage.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;

@@ -1,4 +1,4 @@
-package org.maillage.local.test;
+package org.maillage.testsupport;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

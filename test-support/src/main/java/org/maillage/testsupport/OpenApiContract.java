@@ -1,4 +1,4 @@
-package org.maillage.local.test;
+package org.maillage.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
