@@ -35,6 +35,8 @@ final class ServiceSettings {
     private static final Pattern INTERFACE = Pattern.compile("^\\s*(?:public\\s+)?interface\\s+(\\w+)");
     private static final Pattern MEMBER = Pattern.compile("^\\s*([\\w.]+(?:<.+>)?)\\s+(\\w+)\\(\\);");
     private static final Pattern WITH_DEFAULT = Pattern.compile("@WithDefault\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+    /** A default named by a constant, such as the identity contract's issuer: its value is never a local one. */
+    private static final Pattern WITH_CONSTANT_DEFAULT = Pattern.compile("@WithDefault\\(([A-Za-z_][\\w.]*)\\)");
     private static final Pattern WITH_NAME = Pattern.compile("@WithName\\(\"([^\"]+)\"\\)");
 
     /**
@@ -163,10 +165,12 @@ final class ServiceSettings {
             if (member.find() && !open.isEmpty()) {
                 String joined = String.join(" ", annotations).replaceAll("\"\\s*\\+\\s*\"", "");
                 Matcher withDefault = WITH_DEFAULT.matcher(joined);
+                Matcher withConstantDefault = WITH_CONSTANT_DEFAULT.matcher(joined);
                 Matcher withName = WITH_NAME.matcher(joined);
                 String name = withName.find() ? withName.group(1) : kebab(member.group(2));
-                interfaces.get(open.peek()).put(name, new String[] {member.group(1),
-                        withDefault.find() ? withDefault.group(1).replace("\\\"", "\"") : null});
+                String defaultValue = withDefault.find() ? withDefault.group(1).replace("\\\"", "\"")
+                        : withConstantDefault.find() ? withConstantDefault.group(1) : null;
+                interfaces.get(open.peek()).put(name, new String[] {member.group(1), defaultValue});
             }
             if (!line.strip().startsWith("*") && !line.strip().startsWith("/")) {
                 annotations.clear();
