@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
 
@@ -119,7 +120,7 @@ class ActorDedupTest {
     }
 
     private String eventData(String key, String type) {
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, "maillage.actors.v1",
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, Topics.ACTORS,
                 rs -> rs.stream().anyMatch(r -> key.equals(r.key()) && type.equals(typeOf(r))), Duration.ofSeconds(20));
         return records.stream().filter(r -> key.equals(r.key()) && type.equals(typeOf(r))).findFirst()
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8))

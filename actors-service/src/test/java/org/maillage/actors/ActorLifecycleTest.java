@@ -21,6 +21,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
 
@@ -130,7 +131,7 @@ class ActorLifecycleTest {
     }
 
     private String eventData(String id, String type) {
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, "maillage.actors.v1",
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, Topics.ACTORS,
                 rs -> rs.stream().anyMatch(r -> id.equals(r.key()) && type.equals(typeOf(r))), Duration.ofSeconds(20));
         ConsumerRecord<String, byte[]> record = records.stream().filter(r -> id.equals(r.key()) && type.equals(typeOf(r)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type + " for " + id));

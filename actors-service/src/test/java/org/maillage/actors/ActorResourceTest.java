@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
 
@@ -51,7 +52,7 @@ class ActorResourceTest {
     void registrationEmitsTheRegisteredEvent() {
         String id = register("Les Restos du Bugey", "ASSOCIATION").path("id");
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, "maillage.actors.v1",
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(bootstrapServers, Topics.ACTORS,
                 rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
         ConsumerRecord<String, byte[]> record = records.stream().filter(r -> id.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("no event for actor " + id));

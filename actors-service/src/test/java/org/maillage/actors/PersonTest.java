@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
 
@@ -114,7 +115,7 @@ class PersonTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> records(String key, String type) {
-        return TopicReader.readUntil(bootstrapServers, "maillage.actors.v1",
+        return TopicReader.readUntil(bootstrapServers, Topics.ACTORS,
                 rs -> rs.stream().anyMatch(r -> key.equals(r.key()) && type.equals(typeOf(r))), Duration.ofSeconds(20));
     }
 

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.Eventually;
 
 /** Publishes actor events as the registry would, and waits until this service has applied them. */
@@ -81,7 +82,7 @@ final class ActorFeed {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (var producer = new KafkaProducer<String, CloudEvent>(props, new StringSerializer(), new CloudEventSerializer())) {
-            producer.send(new ProducerRecord<>("maillage.actors.v1", actorId.toString(), event)).get();
+            producer.send(new ProducerRecord<>(Topics.ACTORS, actorId.toString(), event)).get();
         }
     }
 

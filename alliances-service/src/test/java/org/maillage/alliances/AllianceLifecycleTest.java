@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
 
@@ -128,7 +129,7 @@ class AllianceLifecycleTest {
         given().queryParam("limit", 2).queryParam("cursor", next).when().get(base + "/timeline").then().statusCode(200)
                 .body("items[0].type", equalTo("org.maillage.alliance.state-changed.v1"));
 
-        var records = TopicReader.readUntil(bootstrapServers, "maillage.alliances.v1",
+        var records = TopicReader.readUntil(bootstrapServers, Topics.ALLIANCES,
                 rs -> rs.stream().anyMatch(r -> id.equals(r.key()) && new String(r.value(), StandardCharsets.UTF_8)
                         .contains("\"to\":\"CLOSED\"")), Duration.ofSeconds(30));
         Set<String> types = records.stream().filter(r -> id.equals(r.key()))

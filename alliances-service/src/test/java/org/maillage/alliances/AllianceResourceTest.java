@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.Eventually;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
@@ -61,7 +62,7 @@ class AllianceResourceTest {
                 .body("name", equalTo("Inclusion numérique"))
                 .body("members.find { it.role == 'LEAD' }.actorId", equalTo(association.toString()));
 
-        var records = TopicReader.readUntil(bootstrapServers, "maillage.alliances.v1",
+        var records = TopicReader.readUntil(bootstrapServers, Topics.ALLIANCES,
                 rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
         var record = records.stream().filter(r -> id.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("no event for alliance " + id));
@@ -140,7 +141,7 @@ class AllianceResourceTest {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (var producer = new KafkaProducer<String, CloudEvent>(props, new StringSerializer(), new CloudEventSerializer())) {
-            producer.send(new ProducerRecord<>("maillage.actors.v1", actorId.toString(), event)).get();
+            producer.send(new ProducerRecord<>(Topics.ACTORS, actorId.toString(), event)).get();
         }
         assertTrue(Eventually.holds(() -> count("SELECT count(*) FROM known_actor WHERE actor_id = '" + actorId + "'") == 1,
                 Duration.ofSeconds(30)), "actor projection updated");

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 import org.maillage.testsupport.TopicReader;
 
@@ -163,7 +164,7 @@ class AllianceTerritoryAndArchiveTest {
         given().queryParam("theme", theme).queryParam("needsAttention", true).when().get("/api/v1/alliances")
                 .then().statusCode(200).body("items", empty());
 
-        var records = TopicReader.readUntil(bootstrapServers, "maillage.alliances.v1",
+        var records = TopicReader.readUntil(bootstrapServers, Topics.ALLIANCES,
                 rs -> rs.stream().anyMatch(r -> deleted.equals(r.key()) && isArchived(r.headers().lastHeader("ce_type").value())),
                 Duration.ofSeconds(20));
         assertEquals(1, records.stream().filter(r -> deleted.equals(r.key()) && isArchived(r.headers().lastHeader("ce_type").value()))

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.TopicReader;
 import org.maillage.vocabulary.events.EventCatalogue;
 
@@ -28,7 +29,7 @@ final class EventSchemas {
 
     /** The data of every event of that type about the alliance, once at least count are on the topic. */
     static List<JsonNode> published(String bootstrapServers, String allianceId, String type, int count) {
-        var records = TopicReader.readUntil(bootstrapServers, "maillage.alliances.v1",
+        var records = TopicReader.readUntil(bootstrapServers, Topics.ALLIANCES,
                 rs -> rs.stream().filter(r -> matches(r, allianceId, type)).count() >= count, Duration.ofSeconds(30));
         return records.stream().filter(r -> matches(r, allianceId, type)).map(r -> valid(type, r)).toList();
     }

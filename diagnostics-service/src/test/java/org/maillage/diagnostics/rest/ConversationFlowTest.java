@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.DiagnosticFixture;
 import org.maillage.diagnostics.support.Events;
@@ -143,7 +144,7 @@ class ConversationFlowTest {
 
     private JsonNode event(String key, String type) throws Exception {
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(LocalInfrastructureResource.kafkaBootstrapServers(),
-                "maillage.diagnostics.v1", read -> read.stream().anyMatch(r -> matches(r, key, type)), Duration.ofSeconds(30));
+                Topics.DIAGNOSTICS, read -> read.stream().anyMatch(r -> matches(r, key, type)), Duration.ofSeconds(30));
         ConsumerRecord<String, byte[]> record = records.stream().filter(r -> matches(r, key, type)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " for " + key));
         return new ObjectMapper().readTree(record.value());

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.diagnostics.support.Fixtures;
 import org.maillage.diagnostics.support.Sql;
 import org.maillage.testsupport.LocalInfrastructureResource;
@@ -167,7 +168,7 @@ class ObservationImportTest {
     void oneEventPerImport() throws Exception {
         String importId = Fixtures.csvImport("CODGEO;imp_count\n2A001;1\n2A004;2\n2A006;3\n", "2022");
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(
-                LocalInfrastructureResource.kafkaBootstrapServers(), "maillage.diagnostics.v1",
+                LocalInfrastructureResource.kafkaBootstrapServers(), Topics.DIAGNOSTICS,
                 read -> read.stream().anyMatch(r -> importId.equals(r.key())), Duration.ofSeconds(30));
         List<ConsumerRecord<String, byte[]>> mine = records.stream().filter(r -> importId.equals(r.key())).toList();
         assertEquals(1, mine.size());

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.Events;
 import org.maillage.diagnostics.support.Sql;
@@ -100,7 +101,7 @@ class PersonEventsTest {
 
     private String resend(String type, String eventId, PersonChanged data) {
         try {
-            Events.send("maillage.actors.v1", type, data.personId().toString(), objectMapper.writeValueAsString(data), eventId);
+            Events.send(Topics.ACTORS, type, data.personId().toString(), objectMapper.writeValueAsString(data), eventId);
             return eventId;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

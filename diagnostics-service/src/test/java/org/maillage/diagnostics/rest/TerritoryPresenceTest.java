@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.maillage.commons.events.Topics;
 import org.maillage.diagnostics.coverage.repository.TerritoryPresence;
 import org.maillage.diagnostics.support.Actors;
 import org.maillage.diagnostics.support.Events;
@@ -47,7 +48,7 @@ class TerritoryPresenceTest {
         UUID elsewhere = Events.actorRegistered("Mairie de Brest", "LOCAL_AUTHORITY", "PUBLIC", "\"territories\": [\"29019\"]");
         UUID archived = Events.actorRegistered("Ancienne asso", "ASSOCIATION", "NONPROFIT", "\"territories\": [\"19272\"]");
         Actors.awaitKnown(dataSource, commune, departement, region, elsewhere, archived);
-        Events.send("maillage.actors.v1", "org.maillage.actor.archived.v1", archived.toString(),
+        Events.send(Topics.ACTORS, "org.maillage.actor.archived.v1", archived.toString(),
                 "{\"actorId\": \"" + archived + "\"}");
         assertTrue(Eventually.holds(() -> "t".equals(Sql.query(dataSource,
                 "SELECT archived FROM known_actor WHERE id = '" + archived + "'")), Duration.ofSeconds(30)));

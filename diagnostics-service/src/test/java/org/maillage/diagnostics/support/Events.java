@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.maillage.commons.events.Topics;
 import org.maillage.testsupport.LocalInfrastructureResource;
 
 /** Publishes events as the actor and alliance services do: CloudEvents on their topics, keyed by aggregate. */
@@ -43,7 +44,7 @@ public final class Events {
     /** Registers an actor through the registry's event; extra JSON members are appended to the data. */
     public static UUID actorRegistered(String name, String kind, String world, String extra) {
         UUID id = UUID.randomUUID();
-        send("maillage.actors.v1", "org.maillage.actor.registered.v1", id.toString(), """
+        send(Topics.ACTORS, "org.maillage.actor.registered.v1", id.toString(), """
                 {"actorId": "%s", "name": "%s", "kind": "%s", "world": "%s", "registeredAt": "2026-01-05T10:00:00Z",
                  "notYetKnownField": {"x": 1}%s}""".formatted(id, name, kind, world, extra == null ? "" : ", " + extra));
         return id;
@@ -66,13 +67,13 @@ public final class Events {
     }
 
     private static void person(UUID personId, String type, UUID actorId, boolean erased, String profession, long version) {
-        send("maillage.actors.v1", type, personId.toString(), """
+        send(Topics.ACTORS, type, personId.toString(), """
                 {"personId": "%s", "actorId": "%s", "professions": [%s], "removed": false, "erased": %s, "version": %d,
                  "at": "2026-01-05T10:00:00Z"}""".formatted(personId, actorId, profession == null ? "" : '"' + profession + '"',
                 erased, version));
     }
 
     public static void alliance(String type, UUID allianceId, String json) {
-        send("maillage.alliances.v1", type, allianceId.toString(), json);
+        send(Topics.ALLIANCES, type, allianceId.toString(), json);
     }
 }

@@ -12,7 +12,7 @@ import org.maillage.diagnostics.indicators.service.ImportRejectedException;
 /** A rejected all-or-nothing import answers 422 with the full report as a problem extension. */
 public class ImportRejectedMapper {
 
-    public static final int FIELD_ERRORS_SHOWN = 50;
+    static final int FIELD_ERRORS_SHOWN = 50;
     static final String TITLE = "Import rejected";
 
     @ServerExceptionMapper
