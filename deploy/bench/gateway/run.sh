@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # GET /api/v1/actors/{id} through the gateway vs straight to actors-service with a valid identity token: same
 # actor, same concurrency, same run (see README.md); and through a bare relay on the gateway's own stack
-# (BareRelay.java), the floor that one more HTTP hop costs on this machine. Needs: built actors-service and gateway
+# (BareRelay.java), and through nginx (the field's reference relay, started here with a generated config): what one
+# more HTTP hop costs on this machine. Needs: built actors-service and gateway
 # (mvn -pl actors-service,gateway -am install -DskipTests), a PostgreSQL reachable as $PG (default
-# postgres://postgres@localhost:26543, as for deploy/bench/actors), psql, wrk, openssl, curl and java.
+# postgres://postgres@localhost:26543, as for deploy/bench/actors), psql, wrk, nginx (Debian: nginx-light),
+# openssl, curl and java.
 # Kafka is not needed: relays and consumers are switched off.
 set -euo pipefail
 
@@ -12,6 +14,7 @@ pg="${PG:-postgres://postgres@localhost:26543}"
 actors_port="${ACTORS_PORT:-18181}"
 gateway_port="${GATEWAY_PORT:-18180}"
 relay_port="${RELAY_PORT:-18182}"
+nginx_port="${NGINX_PORT:-18183}"
 connections="${CONNECTIONS:-16}"
 duration="${DURATION:-20s}"
 rounds="${ROUNDS:-3}"
@@ -29,7 +32,11 @@ for db in actors_gwbench gateway_gwbench; do
 done
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait || true; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait || true
+  if [ -n "${nginx_dir:-}" ]; then rm -rf "$nginx_dir"; fi
+}
 trap cleanup EXIT
 
 common_env() { # $1 port, $2 database
@@ -61,8 +68,37 @@ wait_ready "$actors_port" actors-service
 wait_ready "$gateway_port" gateway
 for _ in $(seq 1 60); do grep -q '^relay on' /tmp/gwbench-relay.log && break; sleep 1; done
 
+# nginx as a reverse proxy is usually set up for this hop: keep-alive connections to the upstream, HTTP/1.1,
+# no buffering of the answer, one worker per core.
+nginx_dir=$(mktemp -d)
+cat > "$nginx_dir/nginx.conf" <<NGINX
+worker_processes auto;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $nginx_dir/body;
+  proxy_temp_path $nginx_dir/proxy;
+  upstream actors { server 127.0.0.1:$actors_port; keepalive 64; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / {
+      proxy_pass http://actors;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_buffering off;
+    }
+  }
+}
+NGINX
+nginx -e "$nginx_dir/error.log" -c "$nginx_dir/nginx.conf" -g 'daemon off;' > /tmp/gwbench-nginx.log 2>&1 &
+pids+=($!)
+for _ in $(seq 1 30); do [ -s "$nginx_dir/nginx.pid" ] && break; sleep 0.2; done
+
 gateway_url="http://localhost:$gateway_port/api/v1/actors"
 relay_url="http://localhost:$relay_port/api/v1/actors"
+nginx_url="http://127.0.0.1:$nginx_port/api/v1/actors"
 id=$(curl -fs -H "X-API-Key: $admin_key" -H 'Content-Type: application/json' "$gateway_url" \
   -d '{"name":"Centre social des Minguettes","kind":"ASSOCIATION","territories":[{"code":"69259"}],"themes":["SOCIAL_COHESION"],"identifiers":[{"scheme":"SIREN","value":"732829320"}]}' \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
@@ -70,6 +106,14 @@ token=$(BENCH_IDENTITY_PRIVATE_KEY="$identity_private_key" java "$repo/deploy/be
 
 # CPU time a process has used so far, in milliseconds (user + system, from /proc).
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
+# The same for nginx's master and its workers together.
+nginx_cpu_ms() {
+  local total=0 pid
+  for pid in $(cat "$nginx_dir/nginx.pid") $(pgrep -P "$(cat "$nginx_dir/nginx.pid")"); do
+    total=$(( total + $(cpu_ms "$pid") ))
+  done
+  echo "$total"
+}
 
 measure() { # $1 label, then wrk arguments; prints a line and leaves "rps p50_ms p99_ms" in $last
   local label=$1; shift
@@ -82,9 +126,9 @@ measure() { # $1 label, then wrk arguments; prints a line and leaves "rps p50_ms
   printf "%-8s %10s req/s   p50 %7.2f ms   p99 %7.2f ms   non-2xx %s\n" "$label" "$rps" "$p50" "$p99" "$errors"
 }
 
-compare() { # $1 label, $2 direct "rps p50 p99", $3 relayed "rps p50 p99"
-  awk -v l="$1" -v d="$2" -v g="$3" 'BEGIN { split(d, a, " "); split(g, b, " ");
-    printf "         %-7s ratio %.2f of the direct throughput, p50 %+.2f ms, p99 %+.2f ms\n", l, b[1] / a[1], b[2] - a[2], b[3] - a[3] }'
+compare() { # $1 label, $2 anchor "rps p50 p99", $3 relayed "rps p50 p99", $4 the anchor's name (default direct)
+  awk -v l="$1" -v d="$2" -v g="$3" -v anchor="${4:-direct}" 'BEGIN { split(d, a, " "); split(g, b, " ");
+    printf "         %-7s ratio %.2f of the %s throughput, p50 %+.2f ms, p99 %+.2f ms\n", l, b[1] / a[1], anchor, b[2] - a[2], b[3] - a[3] }'
 }
 
 echo "== GET /api/v1/actors/$id, $connections connections, $duration per measure (load: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -94,6 +138,7 @@ for round in $(seq 1 "$warmup_rounds"); do
   wrk -t2 -c"$connections" -d"$duration" -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id" > /dev/null
   wrk -t2 -c"$connections" -d"$duration" -H "X-API-Key: $admin_key" "$gateway_url/$id" > /dev/null
   wrk -t2 -c"$connections" -d"$duration" -H "X-Maillage-Identity: $token" "$relay_url/$id" > /dev/null
+  wrk -t2 -c"$connections" -d"$duration" -H "X-Maillage-Identity: $token" "$nginx_url/$id" > /dev/null
 done
 actors_pid=${pids[0]} gateway_pid=${pids[1]} relay_pid=${pids[2]}
 per_request() { # $1 CPU ms used, $2 "rps ..." of the measure: CPU ms per request
@@ -104,13 +149,19 @@ for round in $(seq 1 "$rounds"); do
   relay_before=$(cpu_ms "$relay_pid")
   measure relay -H "X-Maillage-Identity: $token" "$relay_url/$id"; relayed=$last
   relay_cpu=$(per_request $(( $(cpu_ms "$relay_pid") - relay_before )) "$relayed")
+  nginx_before=$(nginx_cpu_ms)
+  measure nginx -H "X-Maillage-Identity: $token" "$nginx_url/$id"; proxied=$last
+  nginx_cpu=$(per_request $(( $(nginx_cpu_ms) - nginx_before )) "$proxied")
   actors_before=$(cpu_ms "$actors_pid") gateway_before=$(cpu_ms "$gateway_pid")
   measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"; through=$last
   actors_cpu=$(per_request $(( $(cpu_ms "$actors_pid") - actors_before )) "$through")
   gateway_cpu=$(per_request $(( $(cpu_ms "$gateway_pid") - gateway_before )) "$through")
   compare relay "$direct" "$relayed"
+  compare nginx "$direct" "$proxied"
   compare gateway "$direct" "$through"
-  echo "         CPU per request: bare relay $relay_cpu ms; during the gateway measure gateway $gateway_cpu ms, actors-service $actors_cpu ms"
+  compare gateway "$proxied" "$through" nginx
+  echo "         CPU per request: nginx $nginx_cpu ms, bare relay $relay_cpu ms, gateway $gateway_cpu ms (actors-service $actors_cpu ms during the gateway measure)"
+  awk -v g="$gateway_cpu" -v n="$nginx_cpu" 'BEGIN {printf "         gateway CPU per request %.2f x nginx'"'"'s\n", g / n}'
 done
 
 # Added latency without saturation: one connection, so no request waits for a core behind another.
@@ -118,7 +169,10 @@ echo "== the same, 1 connection (latency added by the gateway when the machine i
 for round in $(seq 1 "$rounds"); do
   connections=1 measure direct -H "X-Maillage-Identity: $token" "http://localhost:$actors_port/api/v1/actors/$id"; direct=$last
   connections=1 measure relay -H "X-Maillage-Identity: $token" "$relay_url/$id"; relayed=$last
+  connections=1 measure nginx -H "X-Maillage-Identity: $token" "$nginx_url/$id"; proxied=$last
   connections=1 measure gateway -H "X-API-Key: $admin_key" "$gateway_url/$id"; through=$last
   compare relay "$direct" "$relayed"
+  compare nginx "$direct" "$proxied"
   compare gateway "$direct" "$through"
+  compare gateway "$proxied" "$through" nginx
 done
