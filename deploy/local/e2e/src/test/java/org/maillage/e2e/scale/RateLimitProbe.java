@@ -2,6 +2,7 @@ package org.maillage.e2e.scale;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +19,18 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RateLimitProbe {
 
-    /** What the gateways allowed, and what one bucket allows over the same time. */
-    record Outcome(int allowed, int refused, double expected, double seconds) {
+    /**
+     * What the gateways allowed, and what one bucket allows over the same time; calls left without an answer
+     * within the client's patience are counted apart, since the gateway's decision on them is unknown.
+     */
+    record Outcome(int allowed, int refused, int unanswered, double expected, double seconds) {
         double deviation() {
             return Math.abs(allowed - expected) / expected;
+        }
+
+        /** A few calls left unanswered on a machine this loaded are tolerated, a gateway that stalls is not. */
+        boolean mostlyAnswered() {
+            return unanswered <= Math.max(2, (allowed + refused) / 50);
         }
     }
 
@@ -34,6 +43,7 @@ final class RateLimitProbe {
     private final int requestsPerMinute;
     private final AtomicInteger allowed = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger unanswered = new AtomicInteger();
     private final List<String> unexpected = new ArrayList<>();
     private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong last = new AtomicLong();
@@ -67,7 +77,8 @@ final class RateLimitProbe {
             throw new AssertionError("Answers other than 200 and 429: " + unexpected);
         }
         double seconds = (last.get() - first.get()) / 1e9;
-        return new Outcome(allowed.get(), refused.get(), requestsPerMinute * (1 + seconds / 60), seconds);
+        return new Outcome(allowed.get(), refused.get(), unanswered.get(), requestsPerMinute * (1 + seconds / 60),
+                seconds);
     }
 
     private void callUntilStopped(URI gateway) {
@@ -86,6 +97,10 @@ final class RateLimitProbe {
                         unexpected.add(gateway + ": " + status);
                     }
                 }
+            } catch (HttpTimeoutException e) {
+                unanswered.incrementAndGet();
+                System.out.printf("[scale] rate limit probe: %s did not answer within the client's patience%n",
+                        gateway);
             } catch (IOException e) {
                 synchronized (unexpected) {
                     unexpected.add(gateway + ": " + e);

@@ -137,15 +137,15 @@ class ScaleOutTest {
                     [scale] feed: %d events, %d of Kafka's missing, %d duplicated
                     [scale] webhook messages received %d, unique %d, verified %d, rejected %d; \
                     %d expected, %d not delivered
-                    [scale] rate limit %d/min through both gateways for %.1f s: %d allowed (%d refused) vs %.0f \
-                    for one bucket, %.1f %% off
+                    [scale] rate limit %d/min through both gateways for %.1f s: %d allowed (%d refused, %d \
+                    unanswered) vs %.0f for one bucket, %.1f %% off
                     """, BEFORE_FAULT.toSeconds(), suite.stoppedBroker(), writers.attempted(), acknowledged.size(),
                     actors.size(), alliances.size(), lost.size(), writers.abandoned(), writers.retries(),
                     records.size(), published.size(), records.size() - published.size(),
                     projectionFigures(projections, actors, alliances), feed.size(), missingFromFeed.size(),
                     duplicatesInFeed, sink.received(), sink.ids().size(), sink.verified(), sink.rejected(),
                     expectedWebhooks.size(), undelivered.size(), LIMITED_PER_MINUTE, rateLimit.seconds(),
-                    rateLimit.allowed(), rateLimit.refused(), rateLimit.expected(), rateLimit.deviation() * 100);
+                    rateLimit.allowed(), rateLimit.refused(), rateLimit.unanswered(), rateLimit.expected(), rateLimit.deviation() * 100);
 
             assertEquals(0, writers.abandoned(), "writes never acknowledged within a client's patience");
             assertEquals(List.of(), lost, "acknowledged writes that do not read back");
@@ -159,6 +159,7 @@ class ScaleOutTest {
                     "every alliance's event is in the feed");
             assertTrue(delivered && undelivered.isEmpty(), "webhook messages never received: " + undelivered);
             assertEquals(0, sink.rejected(), "webhook messages failing verification or under another id");
+            assertTrue(rateLimit.mostlyAnswered(), "calls the gateways left unanswered: " + rateLimit);
             assertTrue(rateLimit.deviation() <= 0.10, "the partner's limit held across both gateways within 10 %: "
                     + rateLimit);
         }
