@@ -57,7 +57,7 @@ public class RateLimiter {
     private final SharedBuckets shared;
     private final Vertx vertx;
     /** The proxies keep what this instance spent since it last wrote to PostgreSQL: one per key, reused. */
-    private final Map<String, Bucket> sharedBuckets = new ConcurrentHashMap<>();
+    private final Map<String, SharedBucket> sharedBuckets = new ConcurrentHashMap<>();
     private final Map<String, Bucket> ownBuckets = new ConcurrentHashMap<>();
     private final int capacity;
     private final double refillPerSecond;
@@ -75,36 +75,66 @@ public class RateLimiter {
     }
 
     /**
-     * Decided off the event loop: most decisions are taken in memory, but some wait for PostgreSQL.
+     * Decided on the event loop when the caller's bucket answers from memory, on a worker thread when it has to
+     * read or write PostgreSQL.
      *
      * @param requestsPerMinute the caller's own limit (a burst of that many, refilled over a minute), or null
      */
     public Future<Decision> take(String subject, Integer requestsPerMinute) {
-        return vertx.executeBlocking(() -> decide(subject, requestsPerMinute), false);
+        Limit limit = limitOf(subject, requestsPerMinute);
+        if (!sharing()) {
+            return Future.succeededFuture(alone(limit));
+        }
+        SharedBucket bucket = sharedBucket(limit);
+        return bucket.takeFromMemory().map(probe -> Future.succeededFuture(Decision.of(probe, limit.capacity())))
+                .orElseGet(() -> vertx.executeBlocking(() -> shared(bucket, limit), false));
     }
 
-    /** Blocks while this instance writes to, or reads from, the shared bucket. */
+    /** The same decision taken in the calling thread, which may block on PostgreSQL. */
     Decision decide(String subject, Integer requestsPerMinute) {
-        Limit limit = requestsPerMinute != null
+        Limit limit = limitOf(subject, requestsPerMinute);
+        if (!sharing()) {
+            return alone(limit);
+        }
+        SharedBucket bucket = sharedBucket(limit);
+        return bucket.takeFromMemory().map(probe -> Decision.of(probe, limit.capacity()))
+                .orElseGet(() -> shared(bucket, limit));
+    }
+
+    private Limit limitOf(String subject, Integer requestsPerMinute) {
+        return requestsPerMinute != null
                 ? new Limit(subject + " " + requestsPerMinute + "/min", requestsPerMinute, requestsPerMinute,
                         Duration.ofMinutes(1))
                 : new Limit(subject + " " + capacity + "+" + refillPerSecond + "/s", capacity, 1, perToken);
-        if (System.nanoTime() - askAgainAt >= 0) {
-            try {
-                Decision decision = Decision.of(sharedBuckets.computeIfAbsent(limit.key(),
-                        key -> shared.bucket(key, limit.capacity(), limit.configuration()))
-                        .tryConsumeAndReturnRemaining(1), limit.capacity());
-                if (!ownBuckets.isEmpty()) {
-                    ownBuckets.clear();
-                }
-                return decision;
-            } catch (RuntimeException unanswered) {
-                // Whatever the store threw (no connection, a timeout, a failed commit): limiting stays possible.
-                askAgainAt = System.nanoTime() + retryAfterNanos;
-                LOG.warnf("Rate limits kept by this instance alone for %d s: the shared buckets are unavailable (%s)",
-                        Duration.ofNanos(retryAfterNanos).toSeconds(), unanswered.toString());
+    }
+
+    /** Whether the shared buckets are used: not for a while after PostgreSQL failed to answer. */
+    private boolean sharing() {
+        return System.nanoTime() - askAgainAt >= 0;
+    }
+
+    private SharedBucket sharedBucket(Limit limit) {
+        return sharedBuckets.computeIfAbsent(limit.key(),
+                key -> shared.bucket(key, limit.capacity(), limit.configuration()));
+    }
+
+    private Decision shared(SharedBucket bucket, Limit limit) {
+        try {
+            Decision decision = Decision.of(bucket.take(), limit.capacity());
+            if (!ownBuckets.isEmpty()) {
+                ownBuckets.clear();
             }
+            return decision;
+        } catch (RuntimeException unanswered) {
+            // Whatever the store threw (no connection, a timeout, a failed commit): limiting stays possible.
+            askAgainAt = System.nanoTime() + retryAfterNanos;
+            LOG.warnf("Rate limits kept by this instance alone for %d s: the shared buckets are unavailable (%s)",
+                    Duration.ofNanos(retryAfterNanos).toSeconds(), unanswered.toString());
+            return alone(limit);
         }
+    }
+
+    private Decision alone(Limit limit) {
         return Decision.of(ownBuckets.computeIfAbsent(limit.key(),
                         key -> bucket(limit.capacity(), limit.tokens(), limit.period()))
                 .tryConsumeAndReturnRemaining(1), limit.capacity());

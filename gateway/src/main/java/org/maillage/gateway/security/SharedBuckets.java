@@ -1,6 +1,5 @@
 package org.maillage.gateway.security;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -57,14 +56,12 @@ public class SharedBuckets {
      * spend up to the sync share of {@code capacity} before it writes what it spent; concurrent calls on one key
      * share one round trip.
      */
-    public Bucket bucket(String key, long capacity, BucketConfiguration configuration) {
-        return store.builder().withOptimization(optimization(capacity)).build(key, () -> configuration);
-    }
-
-    private Optimization optimization(long capacity) {
+    public SharedBucket bucket(String key, long capacity, BucketConfiguration configuration) {
         long unsynchronised = (long) Math.floor(capacity * syncShare);
-        return unsynchronised < 1 ? Optimizations.batching()
+        Optimization optimization = unsynchronised < 1 ? Optimizations.batching()
                 : Optimizations.delaying(new DelayParameters(unsynchronised, syncInterval));
+        return new SharedBucket(store.builder().withOptimization(optimization).build(key, () -> configuration),
+                Math.max(0, unsynchronised), syncInterval);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.agroal.api.AgroalDataSource;
+import io.github.bucket4j.BucketConfiguration;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -92,6 +94,44 @@ class SharedRateLimitTest {
             assertEquals(limit, refused.limit());
             assertTrue(refused.retryAfterSeconds() >= 1);
         }
+    }
+
+    @Test
+    void betweenSynchronisationsABucketAnswersFromMemoryAndSaysWhenItCannot() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        SharedBuckets counted = new SharedBuckets(counting(dataSource, connections), config, housekeeping);
+        int limit = 1_000;
+        long unsynchronised = (long) Math.floor(limit * config.rateLimit().syncShare());
+        SharedBucket bucket = counted.bucket(UUID.randomUUID() + " " + limit + "/min", limit,
+                BucketConfiguration.builder().addLimit(bandwidth -> bandwidth.capacity(limit)
+                        .refillGreedy(limit, Duration.ofMinutes(1))).build());
+
+        assertTrue(bucket.takeFromMemory().isEmpty(), "nothing in memory before the first synchronisation");
+        assertEquals(limit - 1, bucket.take().getRemainingTokens());
+        int synchronised = connections.get();
+        assertTrue(synchronised >= 1);
+        for (long taken = 1; taken < unsynchronised; taken++) {
+            assertEquals(limit - 1 - taken, bucket.takeFromMemory().orElseThrow().getRemainingTokens());
+        }
+        assertTrue(bucket.takeFromMemory().isEmpty(), "the share an instance may spend alone is spent");
+        assertEquals(synchronised, connections.get(), "tokens taken from memory ask nothing of PostgreSQL");
+
+        bucket.take();
+        assertTrue(bucket.takeFromMemory().isPresent());
+        Thread.sleep(config.rateLimit().syncInterval().toMillis());
+        assertTrue(bucket.takeFromMemory().isEmpty(), "memory is trusted for the sync interval at most");
+    }
+
+    @Test
+    void aDecisionFromMemoryIsTakenWithoutLeavingTheCallersThread() {
+        RateLimiter gateway = gateway(dataSource);
+        String partner = UUID.randomUUID().toString();
+        io.vertx.core.Future<RateLimiter.Decision> first = gateway.take(partner, 1_000);
+        assertEquals(999, first.toCompletionStage().toCompletableFuture().join().remaining());
+
+        io.vertx.core.Future<RateLimiter.Decision> next = gateway.take(partner, 1_000);
+        assertTrue(next.isComplete(), "answered at once, with no worker thread");
+        assertEquals(998, next.result().remaining());
     }
 
     @Test
