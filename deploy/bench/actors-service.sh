@@ -1,11 +1,8 @@
 # Sourced by the benchmarks that run actors-service alone (actors, changefeed). Expects $pg, $port and $jar.
 # The identity the gateway would forward: the service checks it with the public half, the benchmark clients
 # sign with the private half (BENCH_IDENTITY_PRIVATE_KEY, see actors/HttpBench.java).
-keys=$(mktemp -d)
-openssl ecparam -name prime256v1 -genkey -noout -out "$keys/ec.pem"
-export BENCH_IDENTITY_PRIVATE_KEY="$(openssl pkcs8 -topk8 -nocrypt -in "$keys/ec.pem" -outform DER | base64 -w0)"
-identity_public_key="$(openssl ec -in "$keys/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
-rm -rf "$keys"
+. "$(dirname "${BASH_SOURCE[0]}")/identity-keys.sh"
+export BENCH_IDENTITY_PRIVATE_KEY="$identity_private_key"
 
 # Kafka is not needed: the outbox relay and the consumers are off, events stay in the outbox table.
 start_service() { # $1 database, $2 log file

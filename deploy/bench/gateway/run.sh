@@ -21,11 +21,7 @@ rounds="${ROUNDS:-3}"
 warmup_rounds="${WARMUP_ROUNDS:-3}"
 admin_key="bench-admin-key-$(openssl rand -hex 16)"
 
-keys=$(mktemp -d)
-openssl ecparam -name prime256v1 -genkey -noout -out "$keys/ec.pem"
-identity_private_key="$(openssl pkcs8 -topk8 -nocrypt -in "$keys/ec.pem" -outform DER | base64 -w0)"
-identity_public_key="$(openssl ec -in "$keys/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
-rm -rf "$keys"
+. "$repo/deploy/bench/identity-keys.sh"
 
 for db in actors_gwbench gateway_gwbench; do
   psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"

@@ -22,9 +22,7 @@ services="${SERVICES:-actors-service alliances-service diagnostics-service gatew
 work=$(mktemp -d)
 admin_key="bench-admin-key-$(openssl rand -hex 16)"
 
-openssl ecparam -name prime256v1 -genkey -noout -out "$work/ec.pem"
-identity_private_key="$(openssl pkcs8 -topk8 -nocrypt -in "$work/ec.pem" -outform DER | base64 -w0)"
-identity_public_key="$(openssl ec -in "$work/ec.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
+. "$repo/deploy/bench/identity-keys.sh"
 token=$(BENCH_IDENTITY_PRIVATE_KEY="$identity_private_key" java "$repo/deploy/bench/actors/HttpBench.java" token)
 
 pid=

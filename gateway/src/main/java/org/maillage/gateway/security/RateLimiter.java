@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.maillage.gateway.config.SecurityConfig;
@@ -82,23 +83,22 @@ public class RateLimiter {
      */
     public Future<Decision> take(String subject, Integer requestsPerMinute) {
         Limit limit = limitOf(subject, requestsPerMinute);
-        if (!sharing()) {
-            return Future.succeededFuture(alone(limit));
-        }
-        SharedBucket bucket = sharedBucket(limit);
-        return bucket.takeFromMemory().map(probe -> Future.succeededFuture(Decision.of(probe, limit.capacity())))
-                .orElseGet(() -> vertx.executeBlocking(() -> shared(bucket, limit), false));
+        return fromMemory(limit).map(Future::succeededFuture)
+                .orElseGet(() -> vertx.executeBlocking(() -> shared(limit), false));
     }
 
     /** The same decision taken in the calling thread, which may block on PostgreSQL. */
     Decision decide(String subject, Integer requestsPerMinute) {
         Limit limit = limitOf(subject, requestsPerMinute);
+        return fromMemory(limit).orElseGet(() -> shared(limit));
+    }
+
+    /** The decision when no PostgreSQL is needed for it: the caller's buckets in memory, shared or this instance's. */
+    private Optional<Decision> fromMemory(Limit limit) {
         if (!sharing()) {
-            return alone(limit);
+            return Optional.of(alone(limit));
         }
-        SharedBucket bucket = sharedBucket(limit);
-        return bucket.takeFromMemory().map(probe -> Decision.of(probe, limit.capacity()))
-                .orElseGet(() -> shared(bucket, limit));
+        return sharedBucket(limit).takeFromMemory().map(probe -> Decision.of(probe, limit.capacity()));
     }
 
     private Limit limitOf(String subject, Integer requestsPerMinute) {
@@ -118,9 +118,9 @@ public class RateLimiter {
                 key -> shared.bucket(key, limit.capacity(), limit.configuration()));
     }
 
-    private Decision shared(SharedBucket bucket, Limit limit) {
+    private Decision shared(Limit limit) {
         try {
-            Decision decision = Decision.of(bucket.take(), limit.capacity());
+            Decision decision = Decision.of(sharedBucket(limit).take(), limit.capacity());
             if (!ownBuckets.isEmpty()) {
                 ownBuckets.clear();
             }

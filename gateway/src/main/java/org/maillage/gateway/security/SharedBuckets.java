@@ -61,7 +61,7 @@ public class SharedBuckets {
         Optimization optimization = unsynchronised < 1 ? Optimizations.batching()
                 : Optimizations.delaying(new DelayParameters(unsynchronised, syncInterval));
         return new SharedBucket(store.builder().withOptimization(optimization).build(key, () -> configuration),
-                Math.max(0, unsynchronised), syncInterval);
+                unsynchronised, syncInterval);
     }
 
     /**
