@@ -4,9 +4,11 @@
 # psql, pgbench, wrk and openssl on the PATH. Kafka is not needed: the outbox relay is switched off, events pile up in
 # the outbox table exactly as they are written in production.
 #
-# Usage: run.sh [all|seed|measure|latency|bulk]. "seed" only creates and seeds the databases (long at 1,000,000
-# actors); "measure" reuses them, so the measures can wait for an idle machine; "latency" and "bulk" reuse them
-# and measure only the search and list latency, or only the bulk import into the largest one. Default: all.
+# Usage: run.sh [all|seed|measure|latency|reads|writes|bulk]. "seed" only creates and seeds the databases (long
+# at 1,000,000 actors); "measure" reuses them, so the measures can wait for an idle machine; the others reuse
+# them and measure one thing: the search and list latency, reads or writes against pgbench, or the bulk
+# import into the largest one. Default: all. The writes measure the outbox relay's cost too when $KAFKA names
+# a broker (e.g. the local stack's, localhost:29092 with --kafka-port 29092).
 set -euo pipefail
 phase="${1:-all}"
 
@@ -35,7 +37,7 @@ queries=(
 )
 
 for n in $sizes; do
-  [ "$phase" = bulk ] && break
+  case "$phase" in bulk|reads|writes) break ;; esac
   db="actors_bench_$n"
   if [ "$phase" != measure ] && [ "$phase" != latency ]; then
     psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
@@ -57,8 +59,9 @@ done
 
 case "$phase" in seed|latency) exit 0 ;; esac
 db="actors_bench_${sizes##* }"
+measures() { [ "$phase" = all ] || [ "$phase" = measure ] || [ "$phase" = "$1" ]; }
 start_service "$db" "/tmp/actors-bench-$db.log"
-if [ "$phase" != bulk ]; then
+if measures reads; then
 id=$(psql "$pg/$db" -Atc "SELECT id FROM actor ORDER BY random() LIMIT 1")
 echo "== GET /api/v1/actors/{id} vs pgbench running the same SQL, 8 connections (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 # wrk rather than a JVM client: the load generator must cost far less CPU than the service it measures.
@@ -88,6 +91,39 @@ for protocol in prepared simple; do
   pgbench -n -M "$protocol" -c 8 -j 2 -T 20 -f /tmp/actor-get.sql "$pg/$db" | grep -E "tps|latency average"
 done
 fi
+
+if measures writes; then
+stop_service
+echo "== POST /api/v1/actors vs pgbench running the same statements in one transaction, 8 connections"
+token=$(java "$bench/HttpBench.java" token)
+register() { # $1 what is measured; each on a fresh service warmed the same way, relay on when $kafka is set
+  start_service "$db" "/tmp/actors-bench-$db.log"
+  # wrk's Lua script sets no identity: it goes as a header of every request.
+  wrk -t2 -c8 -d"${WRITE_WARMUP:-60}s" -H "X-Maillage-Identity: $token" -s "$bench/register.lua" \
+    "http://localhost:$port/api/v1/actors" -- 1 > /dev/null
+  echo "service, $1 (load: $(cut -d' ' -f1-3 /proc/loadavg)):"
+  wrk -t2 -c8 -d20s --latency -H "X-Maillage-Identity: $token" -s "$bench/register.lua" \
+    "http://localhost:$port/api/v1/actors" -- 2 | grep -E "Requests/sec|50%|99%|Non-2xx"
+  stop_service
+  psql "$pg/$db" -q -f "$bench/unbulk.sql"
+}
+anchor() { # warmed too: the first writes after a cleanup tidy the indexes it left
+  pgbench -n -M prepared -c 8 -j 2 -T 20 -f "$bench/register.sql" "$pg/$db" > /dev/null
+  echo "pgbench -M prepared, the same statements (load: $(cut -d' ' -f1-3 /proc/loadavg)):"
+  pgbench -n -M prepared -c 8 -j 2 -T 20 -f "$bench/register.sql" "$pg/$db" | grep -E "tps|latency average"
+  psql "$pg/$db" -q -f "$bench/unbulk.sql"
+}
+# Alternated, so that the service and the anchor see the tables at the same size and in the same state of
+# autovacuum; with a broker the service runs once with the relay off (events pile up) and once on.
+for round in $(seq 1 "${WRITE_ROUNDS:-2}"); do
+  anchor
+  register "relay off (round $round)"
+  [ -n "${KAFKA:-}" ] && kafka="$KAFKA" register "relay on, publishing to $KAFKA (round $round)"
+done
+[ "$phase" = writes ] && exit 0
+start_service "$db" "/tmp/actors-bench-$db.log"
+fi
+[ "$phase" = reads ] && { stop_service; exit 0; }
 
 # A previous run's imports leave autovacuum minutes of work on the big tables; measured beside it, the import
 # shares two cores with maintenance that belongs to earlier runs. Wait for it (vacuums the rounds below cause

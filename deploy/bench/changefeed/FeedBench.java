@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   drain   URL                 follows /api/v1/actors/changes from the start in pages of 500: p50/p99 per page
  *   list    URL PAGES           the anchor: the first PAGES pages of /api/v1/actors?limit=500, p50/p99 per page
  *   keepup  URL RATE SECONDS    writes RATE actors/s while following the feed: lag from write to feed, p50/p99
+ *   write   URL RATE SECONDS    only writes RATE actors/s (the events benchmark measures where they arrive)
  * </pre>
  */
 public class FeedBench {
@@ -39,6 +40,7 @@ public class FeedBench {
             case "drain" -> drain(args[1]);
             case "list" -> list(args[1], Integer.parseInt(args[2]));
             case "keepup" -> keepUp(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "write" -> writeOnly(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -95,14 +97,7 @@ public class FeedBench {
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
-        // A few writers on kept-alive connections, each at its share of the rate: what a busy back office sends.
-        List<Thread> writers = new ArrayList<>();
-        for (int w = 0; w < WRITERS; w++) {
-            long offset = w * (1_000_000_000L / rate);
-            Thread writer = new Thread(() -> write(base, rate / WRITERS, start + offset, end, written, failed));
-            writer.start();
-            writers.add(writer);
-        }
+        List<Thread> writers = startWriters(base, rate, seconds, written, failed);
         int seen = 0;
         int polls = 0;
         long quiet = 0;
@@ -138,6 +133,32 @@ public class FeedBench {
         if (seen < written.size()) {
             System.out.printf("MISSED: %d writes never seen in the feed%n", written.size() - seen);
         }
+    }
+
+    private static void writeOnly(String base, int rate, int seconds) throws Exception {
+        Map<String, Long> written = new ConcurrentHashMap<>();
+        AtomicInteger failed = new AtomicInteger();
+        List<Thread> writers = startWriters(base, rate, seconds, written, failed);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        System.out.printf("wrote %,d actors in %d s (%,.0f/s asked %d/s), %d failed%n",
+                written.size(), seconds, written.size() / (double) seconds, rate, failed.get());
+    }
+
+    /** A few writers on kept-alive connections, each at its share of the rate: what a busy back office sends. */
+    private static List<Thread> startWriters(String base, int rate, int seconds, Map<String, Long> written,
+                                             AtomicInteger failed) {
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            long offset = w * (1_000_000_000L / rate);
+            Thread writer = new Thread(() -> write(base, rate / WRITERS, start + offset, end, written, failed));
+            writer.start();
+            writers.add(writer);
+        }
+        return writers;
     }
 
     private static void write(String base, int rate, long first, long end, Map<String, Long> written, AtomicInteger failed) {
