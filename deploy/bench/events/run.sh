@@ -33,7 +33,7 @@ stop_all() {
 trap stop_all EXIT
 
 start_infra() { # $@ extra launcher options
-  java -jar "$launcher" --infra-only --no-build --data-dir "$data" --postgres-port "$pg_port" \
+  java -jar "$launcher" --infra-only --data-dir "$data" --postgres-port "$pg_port" \
     --kafka-port "${kafka#localhost:}" --kafka-controller-port 29193 "$@" > /tmp/events-bench-infra.log 2>&1 &
   infra_pid=$!
   for _ in $(seq 1 120); do grep -q "Press Ctrl-C" /tmp/events-bench-infra.log && return; sleep 1; done

@@ -94,8 +94,9 @@ public class OutboxRelay {
                     }
                     backoff = FIRST_BACKOFF;
                     purgeWhenDue();
-                    if (published < config.outbox().batchSize()) {
-                        notifications.await(config.outbox().pollInterval());
+                    if (published < config.outbox().batchSize()
+                            && !notifications.await(config.outbox().pollInterval()).payloads().isEmpty()) {
+                        Thread.sleep(config.outbox().gather().toMillis());
                     }
                 } catch (RuntimeException e) {
                     meters.failed();
